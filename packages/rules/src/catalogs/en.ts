@@ -1,0 +1,141 @@
+/** English message catalog. Keys are shared by all catalogs; placeholders are {name}. */
+export const en = {
+  'name.specified': 'specified residence card (特定在留カード)',
+  'name.specified-spr': 'specified special permanent resident certificate (特定特別永住者証明書)',
+  'summary.available': 'You can request a {specified} together with “{procedure}”.',
+  'summary.eligible-not-available':
+    'You can hold a {specified}, but you cannot request it in this situation:',
+  'summary.not-eligible': 'You cannot get a {specified}:',
+  'summary.optional':
+    'Getting it is optional. You may keep two cards: your residence card (or certificate) and a separate My Number card.',
+  'reason.eligible': 'You are eligible.',
+  'reason.not-mid-long-term':
+    'Only mid- to long-term residents (and special permanent residents) can get it. A stay of 3 months or less, Temporary Visitor, Diplomat, Official, some Designated Activities, or no status does not count.',
+  'reason.not-in-resident-register':
+    'You must be recorded in the Basic Resident Register (have a 住民票) first.',
+  'reason.status-not-in-force': 'This status of residence does not exist yet on this date.',
+  'reason.before-start-date':
+    'The system starts on 14 June 2026 (a Sunday); counters accept requests from Monday 15 June 2026.',
+  'reason.online-channel':
+    'For the time being it cannot be requested through the online residence application system; apply at a counter.',
+  'reason.procedure-not-qualifying':
+    'This procedure cannot carry the request. It is made together with a residence procedure at the immigration bureau, or an address notification at the municipality.',
+  'reason.procedure-not-applicable': 'This procedure does not apply to your status or card.',
+  'reason.not-requested': 'You have not asked for it (it is optional).',
+  'reason.stay-expired': 'Your period of stay has ended, so this application can no longer be filed.',
+  'reason.already-holds-specified-card':
+    'You already hold one; the address is updated on your current card and no new card is issued.',
+  'office.immigration-bureau':
+    'Where: the regional immigration services bureau (地方出入国在留管理局) for your address.',
+  'office.municipality': 'Where: your municipal office (市区町村役場).',
+  'office.none': 'No office is involved.',
+  'card.specified-residence-card': 'You will receive a specified residence card (特定在留カード).',
+  'card.residence-card': 'You will receive an ordinary residence card (在留カード).',
+  'card.specified-special-permanent-resident-certificate':
+    'You will receive a specified special permanent resident certificate (特定特別永住者証明書).',
+  'card.special-permanent-resident-certificate':
+    'You will receive an ordinary special permanent resident certificate (特別永住者証明書).',
+  'card.none': 'This procedure does not issue a new card.',
+  'card-expiry': 'The new card would be valid until {date}.',
+  'documents.list': 'For the request, bring: {list}.',
+  'documents.separator': ', ',
+  'document.specified-card-application-form': 'the application form (特定在留カード等交付申請書)',
+  'document.pin-setting-form': 'the PIN-setting form (暗証番号等の設定に関する書面)',
+  'document.photo': 'one photo (40 mm × 30 mm, taken within 3 months)',
+  'earliest.date': 'Earliest day you can do it: {date}.',
+  'lawful.until': 'You may lawfully stay until {date}.',
+  'lawful.special-period':
+    'If the application is still undecided when your period of stay ends, you may stay until the decision or {date}, whichever comes first (special period).',
+  'mynumber.expiry': 'The My Number functions of the card work until {date}.',
+  'mynumber.unknown': 'The My Number functions of the new card will end with the new period of stay granted.',
+  'obligation.carry-card': 'Carry the card at all times (a specified card is legally a residence card).',
+  'obligation.present-on-request': 'Show the card when an official asks for it.',
+  'obligation.carry-passport': 'Carry your passport at all times.',
+  'warning.online-issues-ordinary-card':
+    'If you apply online, you will receive an ordinary residence card, not a specified one (for the time being).',
+  'warning.my-number-function-not-extended-in-special-period':
+    'The My Number functions stop on your original expiry date, even if you may stay longer while your application is examined (special period).',
+  'warning.not-standalone': 'It cannot be requested on its own; it always goes with another procedure.',
+  'warning.lost-card-reissued-as-ordinary':
+    'After a loss, an ordinary residence card is issued first. You can switch back to a specified card at a later procedure.',
+  'warning.reissue-deadline-passed':
+    'The 14-day deadline for the re-issue application has passed. Apply as soon as possible.',
+  'warning.lawful-stay-ended': 'Your lawful period of stay has ended. Contact the immigration bureau now.',
+  'warning.no-special-period-for-permanent-residence':
+    'A permanent residence application does not extend your stay. Apply for an extension separately before your expiry date.',
+  'warning.no-special-period-short-stay':
+    'With a period of stay of 30 days or less there is no special period.',
+  'warning.application-filed-after-expiry':
+    'The application was filed after the expiry date, so there is no special period.',
+  'warning.specified-card-not-continued':
+    'You will receive an ordinary card: the My Number functions of your specified card end. Ask for a specified card at this procedure if you want to keep one card.',
+  'warning.driving-licence-not-carried-over':
+    'A driving licence recorded on a My Number card is not carried over; have it recorded again at the police.',
+  'warning.municipality-open-days-vary':
+    'Municipal opening days differ; check with your municipality (some open on weekends).',
+  'warning.before-application-window':
+    'The application window has not opened yet; the earliest day is the first day it is accepted.',
+  'warning.card-depends-on-new-status':
+    'A residence card is issued only if the new status makes you a mid- to long-term resident.',
+  'warning.two-cards-after-return':
+    'After returning it you will have two cards again; apply for a My Number card at your municipality.',
+  'warning.dates-estimated-from-earliest-date':
+    'The card dates assume the card is issued on the earliest day; the real issue day may be later.',
+  'step.police-report': 'Report the loss or theft to the police and keep the receipt number.',
+  'step.suspend-my-number-functions':
+    'Suspend the My Number functions: call 0120-95-0178 (24 hours, every day).',
+  'step.reissue-application': 'Apply for a re-issued card within 14 days of learning of the loss.',
+  'step.receive-ordinary-card': 'Receive an ordinary card.',
+  'step.switch-at-next-procedure':
+    'To get a specified card again, request it together with a later qualifying procedure.',
+  'step.return-card': 'Return the specified card.',
+  'step.apply-my-number-card-at-municipality': 'Apply for a separate My Number card at your municipality.',
+  'step.file-with-accompanying-procedure': 'File the request together with the procedure.',
+  'step.choose-accompanying-procedure':
+    'Choose a procedure to combine it with: a residence procedure at the immigration bureau, or an address notification at the municipality.',
+  'step.deadline': '{step} Deadline: {date}.',
+  'date.format': '{weekday} {day} {month} {year}',
+  'error.invalid-json': 'The input is not valid JSON.',
+  'error.required': 'Required field is missing.',
+  'error.invalid-type': 'Wrong type of value.',
+  'error.invalid-value': 'Value is not one of the allowed values.',
+  'error.invalid-format': 'Value has the wrong format.',
+  'error.invalid-date': 'Not a real calendar date.',
+  'error.unknown-field': 'Unknown field.',
+  'error.inconsistent': 'Value contradicts another field.',
+  'wizard.title': 'Specified residence card guide (特定在留カード)',
+  'wizard.status': 'Your status of residence',
+  'wizard.period': 'Period of stay granted (e.g. 1 year = P1Y, 6 months = P6M)',
+  'wizard.stay-expiry': 'Expiry date of your period of stay (YYYY-MM-DD)',
+  'wizard.birth-date': 'Date of birth (YYYY-MM-DD)',
+  'wizard.resident-record': 'Are you registered as a resident (住民票) in a municipality?',
+  'wizard.card': 'Which card do you have now?',
+  'wizard.pending': 'Have you already filed an application that is still undecided?',
+  'wizard.pending-kind': 'Which application?',
+  'wizard.pending-filed-on': 'Filed on (YYYY-MM-DD)',
+  'wizard.procedure': 'Which procedure will you do?',
+  'wizard.channel': 'How will you apply?',
+  'wizard.channel.counter': 'At a counter',
+  'wizard.channel.online': 'Online',
+  'wizard.request': 'Do you want a specified card (residence card with My Number functions)?',
+  'wizard.lost-on': 'When did you notice the loss? (YYYY-MM-DD)',
+  'wizard.as-of': 'Date of the question (YYYY-MM-DD)',
+  'wizard.invalid-date': 'Enter a real date as YYYY-MM-DD.',
+  'wizard.invalid-period': 'Enter a duration such as P1Y, P6M, P1Y3M or P30D.',
+  'wizard.result': 'Result',
+  'wizard.basis': 'Legal basis',
+  'wizard.yes': 'Yes',
+  'wizard.no': 'No',
+  'wizard.cancelled': 'Cancelled.',
+  'wizard.needs-terminal':
+    'The guide asks questions in a terminal. Run it in a terminal, or pipe a Situation JSON to `zairyu guide --json`.',
+  'card-kind.none': 'No card',
+  'card-kind.residence-card': 'Residence card',
+  'card-kind.specified-residence-card': 'Specified residence card',
+  'card-kind.special-permanent-resident-certificate': 'Special permanent resident certificate',
+  'card-kind.specified-special-permanent-resident-certificate':
+    'Specified special permanent resident certificate',
+} as const;
+
+/** A message key. */
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,63 @@
+/**
+ * Stable machine codes of the Decision. Human text for each lives only in the message catalogs
+ * (catalogs/ja.ts, en.ts, ja-easy.ts); a test checks that every code has a message in every catalog.
+ */
+
+/** Why a 特定 card is or is not eligible / available. */
+export const REASON_CODES = [
+  'eligible',
+  'not-mid-long-term',
+  'not-in-resident-register',
+  'status-not-in-force',
+  'before-start-date',
+  'online-channel',
+  'procedure-not-qualifying',
+  'procedure-not-applicable',
+  'not-requested',
+  'stay-expired',
+  'already-holds-specified-card',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Things the holder should know before acting. */
+export const WARNING_CODES = [
+  'online-issues-ordinary-card',
+  'my-number-function-not-extended-in-special-period',
+  'not-standalone',
+  'lost-card-reissued-as-ordinary',
+  'reissue-deadline-passed',
+  'lawful-stay-ended',
+  'no-special-period-for-permanent-residence',
+  'no-special-period-short-stay',
+  'application-filed-after-expiry',
+  'specified-card-not-continued',
+  'driving-licence-not-carried-over',
+  'municipality-open-days-vary',
+  'before-application-window',
+  'card-depends-on-new-status',
+  'two-cards-after-return',
+  'dates-estimated-from-earliest-date',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** What to do, in order. */
+export const STEP_CODES = [
+  'police-report',
+  'suspend-my-number-functions',
+  'reissue-application',
+  'receive-ordinary-card',
+  'switch-at-next-procedure',
+  'return-card',
+  'apply-my-number-card-at-municipality',
+  'file-with-accompanying-procedure',
+  'choose-accompanying-procedure',
+] as const;
+export type StepCode = (typeof STEP_CODES)[number];
+
+/** Duties that come with holding the card. */
+export const OBLIGATION_CODES = ['carry-card', 'present-on-request', 'carry-passport'] as const;
+export type ObligationCode = (typeof OBLIGATION_CODES)[number];
+
+/** Documents for the 特定 request (the accompanying procedure has its own list). */
+export const DOCUMENT_CODES = ['specified-card-application-form', 'pin-setting-form', 'photo'] as const;
+export type DocumentCode = (typeof DOCUMENT_CODES)[number];

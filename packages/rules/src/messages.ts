@@ -1,0 +1,102 @@
+/**
+ * Renders a Decision into catalogued sentences (ja, en, ja-easy). Users see only text from the catalogs;
+ * the engine itself speaks in codes.
+ */
+import { en, type MessageKey } from './catalogs/en.ts';
+import { ja } from './catalogs/ja.ts';
+import { jaEasy, procedureNamesEasy } from './catalogs/ja-easy.ts';
+import { type IsoDate, parts, weekday } from './date.ts';
+import type { Decision, Lang } from './decision.ts';
+import { type ProcedureCode, procedureInfo } from './procedures.ts';
+import type { Situation } from './situation.ts';
+import { type StatusCode, statusInfo } from './statuses.ts';
+
+/** The three catalogs. */
+export const catalogs: Readonly<Record<Lang, Record<MessageKey, string>>> = { ja, en, 'ja-easy': jaEasy };
+
+const WEEKDAYS: Record<Lang, string[]> = {
+  ja: ['日', '月', '火', '水', '木', '金', '土'],
+  'ja-easy': ['日', '月', '火', '水', '木', '金', '土'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** One catalogued message with its placeholders filled. */
+export function t(lang: Lang, key: MessageKey, params: Record<string, string> = {}): string {
+  const template = catalogs[lang][key];
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => params[name] ?? m);
+}
+
+/** A date as people of that language write it. */
+export function formatDate(lang: Lang, date: IsoDate): string {
+  const [y, m, d] = parts(date);
+  return t(lang, 'date.format', {
+    year: String(y),
+    month: lang === 'en' ? (MONTHS_EN[m - 1] as string) : String(m),
+    day: String(d),
+    weekday: WEEKDAYS[lang][weekday(date)] as string,
+  });
+}
+
+/** The name of a status of residence. */
+export function statusName(lang: Lang, code: StatusCode): string {
+  const s = statusInfo(code);
+  return lang === 'en' ? s.en : s.ja;
+}
+
+/** The name of a procedure. */
+export function procedureName(lang: Lang, code: ProcedureCode): string {
+  const p = procedureInfo(code);
+  if (lang === 'en') return p.en;
+  if (lang === 'ja-easy') return procedureNamesEasy[code] ?? p.ja;
+  return p.ja;
+}
+
+function render(d: Decision, s: Situation, lang: Lang): string[] {
+  const out: string[] = [];
+  const spr = s.holder.status === 'special-permanent-resident';
+  const specified = t(lang, spr ? 'name.specified-spr' : 'name.specified');
+  const date = (x: IsoDate) => formatDate(lang, x);
+  const sc = d.specifiedCard;
+  if (sc.available)
+    out.push(t(lang, 'summary.available', { specified, procedure: procedureName(lang, s.procedure) }));
+  else
+    out.push(t(lang, sc.eligible ? 'summary.eligible-not-available' : 'summary.not-eligible', { specified }));
+  for (const r of sc.reasons) if (r.code !== 'eligible') out.push(t(lang, `reason.${r.code}`));
+  if (sc.eligible) out.push(t(lang, 'summary.optional'));
+  out.push(t(lang, d.office ? `office.${d.office}` : 'office.none'));
+  if (d.office) out.push(t(lang, d.cardToBeIssued ? `card.${d.cardToBeIssued}` : 'card.none'));
+  if (d.cardExpiry) out.push(t(lang, 'card-expiry', { date: date(d.cardExpiry) }));
+  if (d.documents.length > 0)
+    out.push(
+      t(lang, 'documents.list', {
+        list: d.documents.map((x) => t(lang, `document.${x}`)).join(t(lang, 'documents.separator')),
+      }),
+    );
+  if (d.earliestDate) out.push(t(lang, 'earliest.date', { date: date(d.earliestDate) }));
+  if (d.lawfulStayUntil && d.lawfulStayUntil !== d.specialPeriodUntil)
+    out.push(t(lang, 'lawful.until', { date: date(d.lawfulStayUntil) }));
+  if (d.specialPeriodUntil) out.push(t(lang, 'lawful.special-period', { date: date(d.specialPeriodUntil) }));
+  if (d.myNumberFunctionExpiry)
+    out.push(t(lang, 'mynumber.expiry', { date: date(d.myNumberFunctionExpiry) }));
+  else if (d.cardToBeIssued?.startsWith('specified') && s.holder.periodOfStay !== 'indefinite')
+    out.push(t(lang, 'mynumber.unknown'));
+  for (const w of d.warnings) out.push(t(lang, `warning.${w}`));
+  for (const st of d.steps) {
+    const text = t(lang, `step.${st.code}`);
+    out.push(st.deadline ? t(lang, 'step.deadline', { step: text, date: date(st.deadline) }) : text);
+  }
+  for (const o of d.obligations) out.push(t(lang, `obligation.${o}`));
+  return out;
+}
+
+/** Messages for a decision in the given languages. */
+export function renderMessages(
+  d: Decision,
+  s: Situation,
+  langs: readonly Lang[],
+): Partial<Record<Lang, string[]>> {
+  const out: Partial<Record<Lang, string[]>> = {};
+  for (const lang of langs) out[lang] = render(d, s, lang);
+  return out;
+}
