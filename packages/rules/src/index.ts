@@ -22,6 +22,11 @@ export { COUNTERS_FROM, type DecideOptions, decide, decisionCitations, IN_FORCE_
 export type { Decision, Lang, Reason, TraceEntry } from './decision.ts';
 export { DecisionSchema, LANGS } from './decision.ts';
 export { catalogs, formatDate, procedureName, statusName, t } from './messages.ts';
+export {
+  MunicipalityCalendarSchema,
+  MunicipalityCalendarsSchema,
+  parseMunicipalityCalendars,
+} from './municipality-calendar-schema.ts';
 export { isValidMunicipalityCode, municipalityCheckDigit } from './municipality-code.ts';
 export { PROCEDURE_CODES, PROCEDURES, type ProcedureCode, procedureInfo } from './procedures.ts';
 export type { CardKind, InputIssue, ParseResult, Situation, SituationInput } from './situation.ts';

@@ -167,10 +167,19 @@ export interface InputIssue {
 /** Result of {@link parseSituation}: the value, or every issue found. */
 export type ParseResult = { ok: true; value: Situation } | { ok: false; issues: InputIssue[] };
 
-function issueCode(i: z.core.$ZodIssue): string {
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let v = input;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function issueCode(i: z.core.$ZodIssue, input: unknown): string {
   switch (i.code) {
     case 'invalid_type':
-      return i.input === undefined ? 'required' : 'invalid-type';
+      return valueAt(input, i.path) === undefined ? 'required' : 'invalid-type';
     case 'invalid_value':
       return 'invalid-value';
     case 'invalid_union':
@@ -201,7 +210,7 @@ export function parseSituation(input: unknown): ParseResult {
             code: 'unknown-field',
             detail: `unknown field "${k}"`,
           });
-      } else issues.push({ path: base, code: issueCode(i), detail: i.message });
+      } else issues.push({ path: base, code: issueCode(i, input), detail: i.message });
     }
     return { ok: false, issues };
   }

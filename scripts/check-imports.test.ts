@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findCycles, findViolations } from './check-imports.ts';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'zairyu-imports-'));
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, p)), { recursive: true });
+    writeFileSync(join(root, p), text);
+  }
+  return root;
+}
+
+const pkg = (deps: Record<string, string> = {}) => JSON.stringify({ dependencies: deps });
+
+describe('check-imports', () => {
+  it('passes on the repository itself', () => {
+    expect(findViolations(resolve(import.meta.dirname, '..'))).toEqual([]);
+  });
+
+  it('rejects a forbidden arrow, a node: import in rules, an undeclared package and an escaping import', () => {
+    const root = tree({
+      'package.json': '{}',
+      'packages/rules/package.json': pkg({ zod: '4' }),
+      'packages/rules/src/a.ts':
+        "import x from 'node:fs';\nimport { z } from 'zod';\nimport y from 'left-pad';\n",
+      'packages/rules/src/b.ts':
+        "import { c } from '@zairyu/core';\nimport { d } from '../../card/src/d.ts';\n",
+      'packages/core/package.json': pkg(),
+      'packages/core/src/c.ts': "import { r } from '@zairyu/rules';\n",
+    });
+    const messages = findViolations(root).map((v) => `${v.file}: ${v.message}`);
+    expect(messages).toHaveLength(4);
+    expect(messages.join('\n')).toMatch(/a\.ts: "node:fs": rules is browser-safe/);
+    expect(messages.join('\n')).toMatch(/a\.ts: imports "left-pad"/);
+    expect(messages.join('\n')).toMatch(/b\.ts: imports @zairyu\/core/);
+    expect(messages.join('\n')).toMatch(
+      /b\.ts: relative import "..\/..\/card\/src\/d.ts" leaves package rules/,
+    );
+  });
+
+  it('finds cycles', () => {
+    const g = new Map([
+      ['/a.ts', ['/b.ts']],
+      ['/b.ts', ['/c.ts']],
+      ['/c.ts', ['/a.ts']],
+      ['/d.ts', ['/a.ts']],
+    ]);
+    expect(findCycles(g)).toEqual([['/a.ts', '/b.ts', '/c.ts', '/a.ts']]);
+    const root = tree({
+      'package.json': '{}',
+      'packages/rules/package.json': pkg(),
+      'packages/rules/src/a.ts': "import { b } from './b.ts';\n",
+      'packages/rules/src/b.ts': "import { a } from './a.ts';\n",
+    });
+    expect(findViolations(root).map((v) => v.message)).toEqual([
+      expect.stringMatching(
+        /import cycle: packages\/rules\/src\/a\.ts → packages\/rules\/src\/b\.ts → packages\/rules\/src\/a\.ts/,
+      ),
+    ]);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Enforces the package arrows of docs/ARCHITECTURE.md and finds import cycles. Fails (exit 1) on:
+ * an import of a @zairyu package that the arrows forbid; a relative import that leaves its package; a
+ * `node:` import in a browser-safe package (rules); an npm import not declared in the package's
+ * package.json; a cycle between files of one package.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+/** Which @zairyu packages each package may import. */
+export const ALLOWED: Record<string, string[]> = {
+  rules: [],
+  card: [],
+  core: ['rules', 'card'],
+  server: ['core', 'rules'],
+  web: ['rules'],
+  cli: ['rules', 'card', 'core', 'server'],
+};
+
+/** Packages whose non-test code must run in a browser (no node: imports). */
+export const BROWSER_SAFE = new Set(['rules']);
+
+/** One broken rule. */
+export interface Violation {
+  file: string;
+  message: string;
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules') continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else if (/\.(ts|tsx|mts)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+function packageName(spec: string): string {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
+}
+
+/** Checks every package under `root/packages`. */
+export function findViolations(root: string): Violation[] {
+  const violations: Violation[] = [];
+  const pkgsDir = join(root, 'packages');
+  const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const rootDeps = new Set(Object.keys({ ...rootPkg.dependencies, ...rootPkg.devDependencies }));
+  for (const pkg of existsSync(pkgsDir) ? readdirSync(pkgsDir) : []) {
+    const pkgDir = join(pkgsDir, pkg);
+    if (!existsSync(join(pkgDir, 'package.json'))) continue;
+    const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+    const deps = new Set(
+      Object.keys({
+        ...manifest.dependencies,
+        ...manifest.optionalDependencies,
+        ...manifest.peerDependencies,
+      }),
+    );
+    const allowed = ALLOWED[pkg];
+    if (!allowed)
+      violations.push({ file: relative(root, pkgDir), message: `package "${pkg}" has no entry in ALLOWED` });
+    const graph = new Map<string, string[]>();
+    for (const file of walk(pkgDir)) {
+      const rel = relative(root, file);
+      const isTest = /\.test\.tsx?$/.test(file) || rel.includes('/test/');
+      const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+      const edges: string[] = [];
+      for (const ref of info.importedFiles) {
+        const spec = ref.fileName;
+        if (spec.startsWith('.')) {
+          const target = resolve(dirname(file), spec);
+          if (!target.startsWith(pkgDir + '/'))
+            violations.push({ file: rel, message: `relative import "${spec}" leaves package ${pkg}` });
+          else edges.push(target);
+        } else if (spec.startsWith('node:') || builtinModules.includes(packageName(spec))) {
+          if (BROWSER_SAFE.has(pkg) && !isTest)
+            violations.push({
+              file: rel,
+              message: `"${spec}": ${pkg} is browser-safe and may not import node modules`,
+            });
+        } else if (spec.startsWith('@zairyu/')) {
+          const target = spec.slice('@zairyu/'.length).split('/')[0] as string;
+          if (target !== pkg && !(allowed ?? []).includes(target))
+            violations.push({
+              file: rel,
+              message: `imports @zairyu/${target}, but ${pkg} may import only [${(allowed ?? []).join(', ')}]`,
+            });
+        } else {
+          const name = packageName(spec);
+          if (!deps.has(name) && !(isTest && rootDeps.has(name)))
+            violations.push({
+              file: rel,
+              message: `imports "${name}", which ${pkg}/package.json does not declare`,
+            });
+        }
+      }
+      graph.set(file, edges);
+    }
+    violations.push(
+      ...findCycles(graph).map((c) => ({
+        file: relative(root, c[0] as string),
+        message: `import cycle: ${c.map((f) => relative(root, f)).join(' → ')}`,
+      })),
+    );
+  }
+  return violations;
+}
+
+/** Cycles in a file graph (each reported once, by its first file). */
+export function findCycles(graph: Map<string, string[]>): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const resolveFile = (f: string) => (graph.has(f) ? f : graph.has(`${f}.ts`) ? `${f}.ts` : f);
+  const visit = (f: string) => {
+    state.set(f, 'visiting');
+    stack.push(f);
+    for (const raw of graph.get(f) ?? []) {
+      const n = resolveFile(raw);
+      if (!graph.has(n)) continue;
+      if (state.get(n) === 'visiting') cycles.push([...stack.slice(stack.indexOf(n)), n]);
+      else if (!state.has(n)) visit(n);
+    }
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of graph.keys()) if (!state.has(f)) visit(f);
+  return cycles;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = resolve(import.meta.dirname, '..');
+  const v = findViolations(root);
+  for (const x of v) process.stderr.write(`${x.file}: ${x.message}\n`);
+  if (v.length > 0) {
+    process.stderr.write(`check-imports: ${v.length} violation(s)\n`);
+    process.exit(1);
+  }
+  process.stdout.write('check-imports: package arrows and cycles OK\n');
+}
