@@ -75,7 +75,7 @@ export function findViolations(root: string): Violation[] {
         const spec = ref.fileName;
         if (spec.startsWith('.')) {
           const target = resolve(dirname(file), spec);
-          if (!target.startsWith(pkgDir + '/'))
+          if (!target.startsWith(`${pkgDir}/`))
             violations.push({ file: rel, message: `relative import "${spec}" leaves package ${pkg}` });
           else edges.push(target);
         } else if (spec.startsWith('node:') || builtinModules.includes(packageName(spec))) {

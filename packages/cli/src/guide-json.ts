@@ -93,23 +93,24 @@ export async function runSingle(
   return EXIT.ok;
 }
 
-/** JSON Lines in → JSON Lines out, streaming; blank lines are skipped. */
-export async function runBatch(
+/**
+ * Streams JSON Lines through `fn`: one output line per non-blank input line, written in 64 KiB chunks with
+ * back-pressure. Returns how many lines were read and how many `fn` reported as bad.
+ */
+export async function streamLines(
   input: NodeJS.ReadableStream,
   out: Writable,
-  err: Writable,
-  lang: Lang,
-  options: DecideOptions,
-): Promise<number> {
+  fn: (text: string, line: number) => { ok: boolean; doc: unknown },
+): Promise<{ lines: number; bad: number }> {
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let n = 0;
+  let lines = 0;
   let bad = 0;
   let buffer = '';
   for await (const raw of rl) {
-    n++;
+    lines++;
     const text = raw.trim();
     if (text === '') continue;
-    const r = decideText(text, lang, options, n);
+    const r = fn(text, lines);
     if (!r.ok) bad++;
     buffer += `${JSON.stringify(r.doc)}\n`;
     if (buffer.length > 65536) {
@@ -118,11 +119,20 @@ export async function runBatch(
     }
   }
   if (buffer) await write(out, buffer);
+  return { lines, bad };
+}
+
+/** JSON Lines in → JSON Lines out, streaming; blank lines are skipped. */
+export async function runBatch(
+  input: NodeJS.ReadableStream,
+  out: Writable,
+  err: Writable,
+  lang: Lang,
+  options: DecideOptions,
+): Promise<number> {
+  const { lines, bad } = await streamLines(input, out, (text, line) => decideText(text, lang, options, line));
   if (bad > 0) {
-    await write(
-      err,
-      `zairyu guide: ${bad} of ${n} line(s) were invalid; see the error lines in the output.\n`,
-    );
+    await write(err, `zairyu guide: ${bad} of ${lines} line(s) were invalid; see the error lines in the output.\n`);
     return EXIT.invalidInput;
   }
   return EXIT.ok;

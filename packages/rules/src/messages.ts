@@ -21,14 +21,46 @@ const WEEKDAYS: Record<Lang, string[]> = {
 };
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** One catalogued message with its placeholders filled. */
-export function t(lang: Lang, key: MessageKey, params: Record<string, string> = {}): string {
-  const template = catalogs[lang][key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => params[name] ?? m);
+/** A template split at its placeholders: text, name, text, name, …, text. */
+type Compiled = string[];
+
+function compile(template: string): Compiled {
+  return template.split(/\{(\w+)\}/);
 }
+
+const compiled = Object.fromEntries(
+  Object.entries(catalogs).map(([lang, cat]) => [
+    lang,
+    Object.fromEntries(Object.entries(cat).map(([k, v]) => [k, compile(v)])),
+  ]),
+) as Record<Lang, Record<MessageKey, Compiled>>;
+
+/** One catalogued message with its placeholders filled. */
+export function t(lang: Lang, key: MessageKey, params?: Record<string, string>): string {
+  const parts = compiled[lang][key];
+  if (parts.length === 1) return parts[0] as string;
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    out += (params?.[name] ?? `{${name}}`) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+const dateCache = new Map<string, string>();
 
 /** A date as people of that language write it. */
 export function formatDate(lang: Lang, date: IsoDate): string {
+  const key = lang + date;
+  const hit = dateCache.get(key);
+  if (hit !== undefined) return hit;
+  if (dateCache.size > 50_000) dateCache.clear();
+  const text = formatDateUncached(lang, date);
+  dateCache.set(key, text);
+  return text;
+}
+
+function formatDateUncached(lang: Lang, date: IsoDate): string {
   const [y, m, d] = parts(date);
   return t(lang, 'date.format', {
     year: String(y),

@@ -2,7 +2,7 @@
  * Deterministic random Situations (valid by construction) for property tests and the benchmark.
  * mulberry32 PRNG: the same seed gives the same situation on every machine.
  */
-import { addDays } from '../src/date.ts';
+import { addDays, minDate } from '../src/date.ts';
 import { PROCEDURE_CODES } from '../src/procedures.ts';
 import type { SituationInput } from '../src/situation.ts';
 import { PENDING_KINDS } from '../src/situation.ts';
@@ -51,7 +51,7 @@ export function generateSituation(seed: number): SituationInput {
       status,
       periodOfStay,
       stayExpiry,
-      birthDate: birthDate > asOf ? asOf : birthDate,
+      birthDate: minDate(birthDate, asOf),
       residentRecord: r() < 0.85,
       card: pick(cards),
       applicationPending: pending,
