@@ -177,9 +177,10 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 }
 
 function issueCode(i: z.core.$ZodIssue, input: unknown): string {
+  if (i.code !== 'custom' && i.code !== 'unrecognized_keys' && valueAt(input, i.path) === undefined) return 'required';
   switch (i.code) {
     case 'invalid_type':
-      return valueAt(input, i.path) === undefined ? 'required' : 'invalid-type';
+      return 'invalid-type';
     case 'invalid_value':
       return 'invalid-value';
     case 'invalid_union':
