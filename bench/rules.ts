@@ -5,9 +5,9 @@
  * is reported, since the machine is shared and noisy. Not a test: nothing fails on speed.
  */
 import { Readable, Writable } from 'node:stream';
+import type { Lang } from '@zairyu/rules';
 import { decideText, streamLines } from '../packages/cli/src/guide-json.ts';
 import { generateSituation } from '../packages/rules/test/generate-situation.ts';
-import type { Lang } from '@zairyu/rules';
 
 const N = Number(process.env.BENCH_N ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -46,7 +46,10 @@ async function main() {
   ];
   // warm up the JIT on a slice of each path
   await time(lines.slice(0, 5000), floor);
-  for (const v of variants) await time(lines.slice(0, 5000), (t, n) => decideText(t, 'en', { langs: v.langs ?? ['ja', 'en', 'ja-easy'] }, n));
+  for (const v of variants)
+    await time(lines.slice(0, 5000), (t, n) =>
+      decideText(t, 'en', { langs: v.langs ?? ['ja', 'en', 'ja-easy'] }, n),
+    );
 
   for (const v of variants) {
     const ratios: number[] = [];
@@ -54,7 +57,9 @@ async function main() {
     let bytesOut = 0;
     for (let round = 1; round <= ROUNDS; round++) {
       const f = await time(lines, floor);
-      const d = await time(lines, (t, n) => decideText(t, 'en', { langs: v.langs ?? ['ja', 'en', 'ja-easy'] }, n));
+      const d = await time(lines, (t, n) =>
+        decideText(t, 'en', { langs: v.langs ?? ['ja', 'en', 'ja-easy'] }, n),
+      );
       if (d.bad > 0) throw new Error(`${d.bad} generated situations were rejected`);
       ratios.push(d.ms / f.ms);
       rates.push((N / d.ms) * 1000);

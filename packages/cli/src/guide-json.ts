@@ -132,7 +132,10 @@ export async function runBatch(
 ): Promise<number> {
   const { lines, bad } = await streamLines(input, out, (text, line) => decideText(text, lang, options, line));
   if (bad > 0) {
-    await write(err, `zairyu guide: ${bad} of ${lines} line(s) were invalid; see the error lines in the output.\n`);
+    await write(
+      err,
+      `zairyu guide: ${bad} of ${lines} line(s) were invalid; see the error lines in the output.\n`,
+    );
     return EXIT.invalidInput;
   }
   return EXIT.ok;

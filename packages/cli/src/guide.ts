@@ -70,7 +70,14 @@ export function guideCommand(done: (code: number) => void): Command {
       }
       process.stdout.write(`${t(lang, 'wizard.title')}\n`);
       try {
-        process.stdout.write(await runWizard(inquirerPrompter(), lang, todayInJapan(), { calendars }));
+        process.stdout.write(
+          await runWizard(
+            inquirerPrompter(t(lang, 'wizard.yes'), t(lang, 'wizard.no')),
+            lang,
+            todayInJapan(),
+            { calendars },
+          ),
+        );
         return done(EXIT.ok);
       } catch (e) {
         if (e instanceof ExitPromptError) {

@@ -177,7 +177,8 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 }
 
 function issueCode(i: z.core.$ZodIssue, input: unknown): string {
-  if (i.code !== 'custom' && i.code !== 'unrecognized_keys' && valueAt(input, i.path) === undefined) return 'required';
+  if (i.code !== 'custom' && i.code !== 'unrecognized_keys' && valueAt(input, i.path) === undefined)
+    return 'required';
   switch (i.code) {
     case 'invalid_type':
       return 'invalid-type';
