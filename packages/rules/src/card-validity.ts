@@ -47,9 +47,17 @@ function sixteenthCutoff(birth: IsoDate, issue: IsoDate): IsoDate {
   return issue >= EVE_RULE_FROM ? addDays(sixteen, -1) : sixteen;
 }
 
+/** True when a card issued on `issueDate` is a child's card (under 16, and not within half a year of 16). */
+export function isChildCard(birthDate: IsoDate, issueDate: IsoDate): boolean {
+  return ageOn(birthDate, issueDate) < 16 && shiftMonthsClamped(birthdayAtAge(birthDate, 16), -6) > issueDate;
+}
+
 /** The card's 有効期間の満了日. */
 export function cardValidity(v: ValidityInput): Validity {
   const age = ageOn(v.birthDate, v.issueDate);
+  // A card issued within half a year before the 16th birthday is a full (16+) card: photo, face image and
+  // ordinary validity (chip.md §4.9, 在留カード等仕様書 §3.3.5).
+  const child = isChildCard(v.birthDate, v.issueDate);
   const format = cardFormat(v.issueDate);
   const long = v.status === 'permanent-resident' || v.status === 'highly-skilled-professional-2';
   const spr = v.status === 'special-permanent-resident';
@@ -90,7 +98,7 @@ export function cardValidity(v: ValidityInput): Validity {
   }
   if (!v.stayExpiry)
     return { expiry: null, rule: 'stay-expiry-unknown', citations: ['immigration-act-19-5'] };
-  if (age < 16)
+  if (child)
     return {
       expiry: minDate(v.stayExpiry, sixteenthCutoff(v.birthDate, v.issueDate)),
       rule: 'stay-expiry-or-16th-birthday',

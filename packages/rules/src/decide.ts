@@ -3,7 +3,7 @@
  * "no" is a value with every reason that applies. Pure: the day is `situation.asOf`, calendars are passed in.
  */
 import { type MunicipalityCalendars, nextOpenDay, type Office } from './calendar.ts';
-import { cardValidity } from './card-validity.ts';
+import { cardValidity, isChildCard } from './card-validity.ts';
 import { type Citation, cite } from './citations.ts';
 import type { DocumentCode, ObligationCode, ReasonCode, StepCode, WarningCode } from './codes.ts';
 import { addDays, ageOn, type IsoDate, shiftMonthsClamped } from './date.ts';
@@ -91,12 +91,14 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
   fire('status-in-force', statusInForce, [status.citation]);
   const mlt = midLongTerm(h);
   fire('mid-long-term', mlt.value ? true : mlt.why, mlt.citations);
-  fire('resident-register', h.residentRecord, ['residents-basic-act-30-45', 'isa-tokutei-qa-1']);
-  const eligible = statusInForce && (mlt.value || spr) && h.residentRecord;
+  // the first address notification after landing is the 転入届 that creates the record (住基法30条の46)
+  const residentRecord = h.residentRecord || s.procedure === 'first-address';
+  fire('resident-register', residentRecord, ['residents-basic-act-30-45', 'isa-tokutei-qa-1']);
+  const eligible = statusInForce && (mlt.value || spr) && residentRecord;
   if (!statusInForce) reason('status-not-in-force', status.citation);
   else if (!mlt.value && !spr)
     reason('not-mid-long-term', ...mlt.citations, 'isa-tokutei-qa-1', 'source-article-faq');
-  if (!h.residentRecord)
+  if (!residentRecord)
     reason('not-in-resident-register', 'residents-basic-act-30-45', 'isa-tokutei-qa-1', 'source-article-3');
   const basis = spr ? 'special-act-16-2' : 'immigration-act-19-15-2';
   fire('eligible', eligible, [basis, 'isa-tokutei-qa-1', 'source-article-3']);
@@ -113,10 +115,13 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
   const stay = lawfulStay(h);
   fire('lawful-stay', stay.why, ['immigration-act-20-6', 'civil-code-140', 'civil-code-143']);
   const period = indefinite ? null : parsePeriod(h.periodOfStay);
+  // a pending extension or change (not a permanent-residence application) already runs its own 特例期間
+  const pendingStay = h.applicationPending !== null && h.applicationPending.kind !== 'permanent-residence';
   const extendsStay = proc.code === 'extension-of-stay' || proc.code === 'change-of-status';
+  // after the expiry (and its next open day) with no 特例期間 the status has lapsed: nothing can be filed
   const stayExpired =
     applicable &&
-    extendsStay &&
+    proc.code !== 'none' &&
     h.stayExpiry !== null &&
     stay.specialPeriodUntil === null &&
     s.asOf > filingDeadline(h.stayExpiry);
@@ -148,7 +153,11 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
   else if (available) card = specified;
   else if (proc.issuesCard === 'only-with-request') card = null;
   else if (!mlt.value && !spr) {
-    if (proc.code === 'change-of-status') {
+    // the new status (change) or new period (extension) decides whether the holder becomes a 中長期在留者
+    const canBecome =
+      proc.code === 'change-of-status' ||
+      (proc.code === 'extension-of-stay' && status.midLongTermPossible && mlt.why === 'three-months-or-less');
+    if (canBecome) {
       card = 'residence-card';
       warn('card-depends-on-new-status', 'card-depends-on-new-status', 'immigration-act-19-3');
     }
@@ -158,7 +167,7 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
   // — documents for the request (source article ④) —
   const documents: DocumentCode[] = [];
   if (available) {
-    const photoTaken = s.photoWithProcedure ?? (proc.takesPhoto && age >= 16);
+    const photoTaken = s.photoWithProcedure ?? (proc.takesPhoto && !isChildCard(h.birthDate, s.asOf));
     fire('photo-with-procedure', photoTaken, ['source-article-4', 'isa-photo-rules']);
     documents.push('specified-card-application-form', 'pin-setting-form');
     if (!photoTaken) documents.push('photo');
@@ -195,7 +204,7 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
       fire('extension-window', windowStart, ['isa-extension-window']);
     }
     if (proc.code === 'card-renewal' && h.cardExpiry) {
-      windowStart = shiftMonthsClamped(h.cardExpiry, indefinite && age >= 16 ? -2 : -6);
+      windowStart = shiftMonthsClamped(h.cardExpiry, age < 16 ? -6 : -2);
       fire('card-renewal-window', windowStart, ['isa-card-renewal-window', 'immigration-act-19-11']);
     }
     if (windowStart && windowStart > from) {
@@ -224,7 +233,7 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
     h.stayExpiry &&
     period &&
     !isThirtyDaysOrLess(period) &&
-    !h.applicationPending
+    !pendingStay
   )
     specialPeriodUntil = specialPeriodEnd(h.stayExpiry);
   fire('special-period', specialPeriodUntil, ['immigration-act-20-6', 'civil-code-143']);
@@ -268,6 +277,8 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
       myNumberFunctionExpiry = indefinite ? (issuesSpecified ? cardExpiry : h.cardExpiry) : h.stayExpiry;
     }
   }
+  if (myNumberFunctionExpiry && issuesSpecified && cardExpiry && cardExpiry < myNumberFunctionExpiry)
+    myNumberFunctionExpiry = cardExpiry; // the function lives on the card and ends with it
   fire('my-number-function-expiry', myNumberFunctionExpiry, ['isa-tokutei-qa-5-3', 'source-article-8']);
   if (
     (holdsSpecified || issuesSpecified) &&
