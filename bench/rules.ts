@@ -5,7 +5,7 @@
  * is reported, since the machine is shared and noisy. Not a test: nothing fails on speed.
  */
 import { Readable, Writable } from 'node:stream';
-import type { Lang } from '@zairyu/rules';
+import { decide, type Lang, parseSituation } from '@zairyu/rules';
 import { decideText, streamLines } from '../packages/cli/src/guide-json.ts';
 import { generateSituation } from '../packages/rules/test/generate-situation.ts';
 
@@ -74,4 +74,39 @@ async function main() {
   }
 }
 
+/** Where the time of one decision goes, in µs per line (single pass, no streams). */
+function breakdown(lines: string[]) {
+  const n = lines.length;
+  const us = (t0: number) => (((performance.now() - t0) * 1000) / n).toFixed(1);
+  let t0 = performance.now();
+  const objs = lines.map((l) => JSON.parse(l));
+  const parse = us(t0);
+  t0 = performance.now();
+  const sits = objs.map((o) => {
+    const r = parseSituation(o);
+    if (!r.ok) throw new Error('invalid generated situation');
+    return r.value;
+  });
+  const validate = us(t0);
+  t0 = performance.now();
+  const bare = sits.map((s) => decide(s, { langs: [] }));
+  const decideUs = us(t0);
+  t0 = performance.now();
+  const full = sits.map((s) => decide(s));
+  const withMessages = us(t0);
+  t0 = performance.now();
+  for (const d of bare) JSON.stringify(d);
+  const serBare = us(t0);
+  t0 = performance.now();
+  for (const d of full) JSON.stringify(d);
+  const serFull = us(t0);
+  t0 = performance.now();
+  for (const o of objs) JSON.stringify(o);
+  const serIn = us(t0);
+  process.stdout.write(
+    `breakdown (µs/line): JSON.parse ${parse}, JSON.stringify input ${serIn} | zod validation ${validate}, decide ${decideUs}, decide+messages(3 langs) ${withMessages}, stringify decision ${serBare} (with messages ${serFull})\n`,
+  );
+}
+
 await main();
+breakdown(Array.from({ length: Math.min(N, 20_000) }, (_, i) => JSON.stringify(generateSituation(i + 1))));
