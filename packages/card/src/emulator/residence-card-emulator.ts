@@ -78,6 +78,10 @@ export class ResidenceCardEmulator implements ApduProcessor {
     return ATR.slice();
   }
 
+  atr(): Uint8Array {
+    return ATR.slice();
+  }
+
   process(bytes: Uint8Array): Uint8Array {
     let c: CommandApdu;
     try {

@@ -19,6 +19,8 @@ export interface ApduProcessor {
   process(command: Uint8Array): Uint8Array;
   /** Cold reset: clears the session; returns the ATR. */
   reset(): Uint8Array;
+  /** The ATR, without resetting (a reader may ask for it at any time). */
+  atr(): Uint8Array;
 }
 
 /** Transport-layer failure (reader missing, peer gone, timeout), with the step that failed. */

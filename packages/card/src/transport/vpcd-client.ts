@@ -35,7 +35,7 @@ export function answerVpcdMessage(card: ApduProcessor, msg: Uint8Array): Uint8Ar
         card.reset();
         return null;
       case 0x04:
-        return card.reset();
+        return card.atr(); // asked when polling: must not reset the card
       default:
         return null;
     }
