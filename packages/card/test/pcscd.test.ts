@@ -17,6 +17,25 @@ import { ensurePcscd, pcscMissing, skipOrFail } from './system.ts';
 
 const skip = skipOrFail(pcscMissing(), 'pcscd + vsmartcard-vpcd system tests');
 
+/**
+ * Runs opensc-tool; it exits non-zero when an APDU's SW is not 90 00, so keep stdout either way. Retries
+ * while pcscd has not yet seen the card that was just plugged in.
+ */
+async function opensc(args: string[]): Promise<string> {
+  let last = '';
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      return (await promisify(execFile)('opensc-tool', args, { encoding: 'utf8', timeout: 20_000 })).stdout;
+    } catch (e) {
+      const { stdout, stderr } = e as { stdout?: string; stderr?: string };
+      if (stdout?.includes('Received')) return `${stdout}${stderr ?? ''}`;
+      last = `${stdout ?? ''}${stderr ?? ''}`;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  throw new Error(`opensc-tool ${args.join(' ')} failed: ${last}`);
+}
+
 describe.skipIf(skip)('through real pcscd and vsmartcard-vpcd', () => {
   let stopPcscd: () => void = () => {};
   let conn: VpcdConnection | null = null;
@@ -60,21 +79,21 @@ describe.skipIf(skip)('through real pcscd and vsmartcard-vpcd', () => {
   it('answers opensc-tool (SELECT DF2, READ BINARY of the free card-type file)', async () => {
     await plug('05');
     // async: the emulator answers from this process, so a blocking exec would deadlock
-    const { stdout } = await promisify(execFile)(
-      'opensc-tool',
-      [
-        '-r',
-        'Virtual PCD 00 00',
-        '-s',
-        '00 B0 8A 00 04',
-        '-s',
-        '00 A4 04 0C 10 D3 92 F0 00 4F 03 00 00 00 00 00 00 00 00 00 00',
-        '-s',
-        '00 B0 81 00 00 00 00',
-      ],
-      { encoding: 'utf8', timeout: 20_000 },
-    );
+    const list = await opensc(['-l']);
+    const index = /^(\d+)\s.*Virtual PCD 00 00\s*$/m.exec(list)?.[1];
+    expect(index, list).toBeDefined();
+    const stdout = await opensc([
+      '-r',
+      index!,
+      '-s',
+      '00 B0 8A 00 04',
+      '-s',
+      '00 A4 04 0C 10 D3 92 F0 00 4F 03 00 00 00 00 00 00 00 00 00 00',
+      '-s',
+      '00 B0 81 00 00',
+    ]);
     expect(stdout).toMatch(/Received \(SW1=0x90, SW2=0x00\):\s+C1 02 30 35/);
-    expect(stdout).toMatch(/Received \(SW1=0x69, SW2=0x82\)/); // DF2 needs card-number authentication
+    expect(stdout).toMatch(/Received \(SW1=0x90, SW2=0x00\)\s+Sending: 00 B0 81/); // SELECT DF2 answered
+    expect(stdout).toMatch(/0x69, SW2=0x82|69 ?82/); // DF2 needs card-number authentication
   }, 30_000);
 });
