@@ -9,6 +9,8 @@ import { CardError } from '../apdu/card-error.ts';
 import type { CommandApdu } from '../apdu/command-apdu.ts';
 import { concat } from '../bytes.ts';
 import { AID_DF1, AID_DF2, AID_DF3, AID_RESIDENCE_AP } from '../emulator/aids.ts';
+import { cardEfLayout } from '../files/card-files.ts';
+import { type CardType, isCardType } from '../files/card-type.ts';
 import { type CipherSuite, suiteForCardType } from '../protocol/cipher-suite.ts';
 import { buildSetSessionKey, sessionKeyFromSeed } from '../protocol/key-delivery.ts';
 import { accessKeyFromCardNumber, sessionKey } from '../protocol/key-derivation.ts';
@@ -26,53 +28,6 @@ import {
   zeroIv,
 } from '../protocol/secure-messaging.ts';
 import type { ApduChannel } from './apdu-channel.ts';
-
-/** Card types by generation. */
-export type CardType = '1' | '2' | '05' | '06' | '07' | '08';
-
-/** Which EFs to read, per card type: [DF, P1 of READ BINARY, SM?]. */
-function plan(cardType: CardType): [df: 'DF1' | 'DF2' | 'DF3', p1: number, sm: boolean][] {
-  switch (cardType) {
-    case '1':
-      return [
-        ['DF1', 0x85, true],
-        ['DF1', 0x86, true],
-        ['DF2', 0x81, false],
-        ['DF2', 0x82, false],
-        ['DF2', 0x83, false],
-        ['DF2', 0x84, false],
-        ['DF3', 0x82, false],
-      ];
-    case '2':
-      return [
-        ['DF1', 0x85, true],
-        ['DF1', 0x86, true],
-        ['DF2', 0x81, false],
-        ['DF3', 0x82, false],
-      ];
-    case '05':
-    case '07':
-      return [
-        ['DF1', 0x81, true],
-        ['DF1', 0x83, true],
-        ['DF1', 0x84, true],
-        ['DF1', 0x86, true],
-        ['DF2', 0x81, false],
-        ['DF2', 0x82, false],
-        ['DF2', 0x83, false],
-        ['DF3', 0x82, false],
-      ];
-    default:
-      return [
-        ['DF1', 0x81, true],
-        ['DF1', 0x83, true],
-        ['DF1', 0x84, true],
-        ['DF1', 0x86, true],
-        ['DF2', 0x83, false],
-        ['DF3', 0x82, false],
-      ];
-  }
-}
 
 /** What the conversation produced. */
 export interface FilesRead {
@@ -112,14 +67,13 @@ const readPlain = (p1: number): CommandApdu => ({
   le: READ_ALL,
   extended: true,
 });
-const TYPES = new Set(['1', '2', '05', '06', '07', '08']);
 
 function cardTypeOf(ef02: Uint8Array): CardType | null {
   // C1 L value (1 or 2 ASCII characters)
   if (ef02.length < 3 || ef02[0] !== 0xc1) return null;
   const len = ef02[1]!;
   const text = new TextDecoder().decode(ef02.subarray(2, 2 + len));
-  return TYPES.has(text) ? (text as CardType) : null;
+  return isCardType(text) ? text : null;
 }
 
 /** Runs the conversation; throws CardError for anything but a wrong card number. */
@@ -151,6 +105,8 @@ export async function readFiles(ch: ApduChannel, options: ReadFilesOptions): Pro
       message: 'unknown card type in MF/EF02',
     });
   files.set('MF/8A', r.data);
+  const common = await ch.send(readPlain(0x8b));
+  if (common.sw === 0x9000) files.set('MF/8B', common.data);
   const suite = suiteForCardType(cardType) as CipherSuite;
   const specified = cardType === '07' || cardType === '08';
 
@@ -190,9 +146,9 @@ export async function readFiles(ch: ApduChannel, options: ReadFilesOptions): Pro
   let sm: FilesRead['secureMessaging'] = 'succeeded';
   const aids = { DF1: AID_DF1, DF2: AID_DF2, DF3: AID_DF3 };
   let current: string | null = null;
-  for (const [df, p1, useSm] of plan(cardType)) {
+  for (const { df, p1, smOnly: useSm } of cardEfLayout(cardType).filter((d) => d.df !== 'MF')) {
     if (current !== df) {
-      await ch.expectOk(select(aids[df]), `select-${df.toLowerCase()}`);
+      await ch.expectOk(select(aids[df as 'DF1' | 'DF2' | 'DF3']), `select-${df.toLowerCase()}`);
       current = df;
     }
     const key = `${df}/${p1.toString(16).toUpperCase()}`;

@@ -1,0 +1,24 @@
+/**
+ * The one error the image codecs throw: which codec, which rule, with the underlying library error as cause.
+ */
+
+/** Stable machine codes of {@link ImageError}. */
+export type ImageErrorCode =
+  /** The bytes are not a file of the expected kind (bad signature, truncated, unreadable). */
+  | 'bad-image'
+  /** A readable file in a form this codec does not handle (not bi-level, not one strip, …). */
+  | 'unsupported-image'
+  /** Dimensions or pixel buffers that do not fit together, or the image cannot meet a byte budget. */
+  | 'bad-input';
+
+/** Raised by the TIFF, JPEG 2000 and PNG helpers so callers catch one type whatever the library underneath. */
+export class ImageError extends Error {
+  /** Which rule was broken. */
+  readonly code: ImageErrorCode;
+
+  constructor(code: ImageErrorCode, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'ImageError';
+    this.code = code;
+  }
+}
