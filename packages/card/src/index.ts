@@ -3,4 +3,59 @@
  * plus a faithful software card and a sandbox issuer. Layers: bytes → apdu → transport → protocol/SM;
  * tlv → files → verify; reader.ts composes them.
  */
+export { CardError } from './apdu/card-error.ts';
 export { concat, equal, fromHex, toHex } from './bytes.ts';
+export {
+  type ChipFile,
+  type ChipImage,
+  ChipImageError,
+  chipImageFromJson,
+  chipImageToJson,
+} from './emulator/chip-image.ts';
+export { ResidenceCardEmulator } from './emulator/residence-card-emulator.ts';
+export { CARD_TYPES, type CardType, isCardType } from './files/card-type.ts';
+export { ImageError } from './images/image-error.ts';
+export { cardImageToPng } from './images/image-to-png.ts';
+export { createSandboxCa, type SandboxCa } from './issuer/ca/sandbox-ca.ts';
+export {
+  exportSandboxCaPublic,
+  loadSandboxCa,
+  SandboxCaError,
+  saveSandboxCa,
+} from './issuer/ca/sandbox-ca-files.ts';
+export { issueCard, SANDBOX_MY_NUMBER_PIN } from './issuer/issue-card.ts';
+export { fieldsFromSeed, type IssueFields, IssueFieldsError, mergeFields } from './issuer/issue-fields.ts';
+export { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES } from './issuer/sandbox-codes.ts';
+export { CARD_NUMBER_PATTERN, CardNumberFormatError, normalizeCardNumber } from './protocol/card-number.ts';
+export type { Transcript } from './reader/apdu-channel.ts';
+export {
+  type CardFields,
+  type CardImages,
+  japanDate,
+  type ReadOptions,
+  type ReadResult,
+  readCard,
+} from './reader.ts';
+export { CommandTransport } from './transport/command-transport.ts';
+export { answerHexLine } from './transport/hex-lines.ts';
+export { MemoryTransport } from './transport/memory-transport.ts';
+export { openPcsc } from './transport/pcsc-transport.ts';
+export { serveHexLines } from './transport/stdio-server.ts';
+export { type ApduProcessor, type Transport, TransportError } from './transport/transport.ts';
+export { connectVpcd, VPCD_DEFAULT_PORT, type VpcdConnection } from './transport/vpcd-client.ts';
+export { parseCertificateFile } from './verify/certificate.ts';
+export type { RevocationLookup } from './verify/revocation.ts';
+export {
+  buildTrustStore,
+  TRUST_PROFILES,
+  TrustAnchorError,
+  type TrustProfile,
+  type TrustStore,
+} from './verify/trust.ts';
+export {
+  CHECK_NAMES,
+  type CheckName,
+  type CheckStatus,
+  type Verdict,
+  type VerdictEntry,
+} from './verify/verdict.ts';

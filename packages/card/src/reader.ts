@@ -21,7 +21,7 @@ import {
   SEX_LABELS,
   WORK_RESTRICTION_LABELS,
 } from './files/labels.ts';
-import { formatPeriodOfStay, parsePeriodOfStay } from './files/period-of-stay.ts';
+import { parsePeriodOfStay } from './files/period-of-stay.ts';
 import { signedTarget } from './files/signed-target.ts';
 import { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES, sandboxCodeLabel } from './issuer/sandbox-codes.ts';
 import { ApduChannel, type Transcript } from './reader/apdu-channel.ts';
@@ -171,8 +171,19 @@ function labelsOf(type: CardType, f: CardFields): ReadResult['labels'] {
   let period: { ja: string; en: string } | null = null;
   if (f.periodOfStay) {
     try {
-      const text = formatPeriodOfStay(parsePeriodOfStay(f.periodOfStay));
-      period = { ja: text, en: text };
+      const p = parsePeriodOfStay(f.periodOfStay);
+      if (p.kind === 'indefinite') period = { ja: '無期限', en: 'indefinite' };
+      else if (p.kind === 'days') period = { ja: `${p.days}日`, en: `${p.days} days` };
+      else
+        period = {
+          ja: `${p.years ? `${p.years}年` : ''}${p.months ? `${p.months}月` : ''}`,
+          en: [
+            p.years ? `${p.years} year${p.years > 1 ? 's' : ''}` : '',
+            p.months ? `${p.months} month${p.months > 1 ? 's' : ''}` : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+        };
     } catch {
       period = null;
     }

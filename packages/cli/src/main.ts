@@ -2,6 +2,7 @@
  * The `zairyu` command: composition root for people and operations. One file per sub-command.
  */
 import { Command, CommanderError } from 'commander';
+import { cardCommand } from './card.ts';
 import { guideCommand } from './guide.ts';
 import { EXIT, reportInternalError } from './io.ts';
 
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError('(run with --help for usage)');
   program.addCommand(guideCommand(done).exitOverride());
+  program.addCommand(cardCommand(done));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
