@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = resolve(import.meta.dirname, '..', 'bin', 'zairyu.js');
+const dir = mkdtempSync(join(tmpdir(), 'zairyu-card-cli-'));
+const env = { ...process.env, ZAIRYU_CA_DIR: join(dir, 'ca') };
+
+function zairyu(args: string[], input = '') {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env,
+    cwd: dir,
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const emulator = (card: string) => `"${process.execPath}" "${BIN}" card emulate --card "${card}" --stdio`;
+let numbers: Record<string, string> = {};
+
+beforeAll(() => {
+  for (const type of ['1', '05', '07']) {
+    const r = zairyu([
+      'card',
+      'issue',
+      '--type',
+      type,
+      '--out',
+      join(dir, `card-${type}.json`),
+      '--seed',
+      '5',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    numbers = { ...numbers, [type]: r.stdout.trim() };
+  }
+}, 120_000);
+
+describe('zairyu card (issue → emulate → read)', () => {
+  for (const type of ['1', '05', '07']) {
+    it(`reads a type ${type} card through --via-command and verifies it (sandbox profile)`, () => {
+      const r = zairyu([
+        'card',
+        'read',
+        '--card-number',
+        numbers[type]!,
+        '--via-command',
+        emulator(join(dir, `card-${type}.json`)),
+        '--json',
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.cardType).toBe(type);
+      expect(out.verdict.find((v: { check: string }) => v.check === 'signature').status).toBe('SUCCEEDED');
+      expect(out.fields.cardNumber).toBe(numbers[type]);
+      expect(out.transcript.apdus).toBeGreaterThan(10);
+      expect(JSON.stringify(out)).not.toMatch(/999\d{9}/); // the synthetic 個人番号 never leaves the card
+    }, 60_000);
+  }
+
+  it('answers stdio hex lines one for one, RESET with the ATR, junk with 6700', () => {
+    const r = zairyu(
+      ['card', 'emulate', '--card', join(dir, 'card-05.json'), '--stdio'],
+      '00 B0 8A 00 00 00 00\nRESET\n\nnot hex\n00A4\n',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'C10230359000',
+      expect.stringMatching(/^3B888001/),
+      '6700',
+      '6700',
+    ]);
+  });
+
+  it('exports the sandbox CA as PEM', () => {
+    const r = zairyu(['card', 'ca', '--export', join(dir, 'pem')]);
+    expect(r.code).toBe(0);
+    for (const f of ['gen1-ca.pem', 'gen2-ca.pem', 'delivery-public.pem'])
+      expect(readFileSync(join(dir, 'pem', f), 'utf8')).toMatch(/BEGIN/);
+    expect(readFileSync(join(dir, 'pem', 'gen2-ca.pem'), 'utf8')).not.toMatch(/PRIVATE/);
+  });
+});
+
+describe('zairyu card: bad input gets one line and a non-zero exit', () => {
+  const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at /);
+
+  it('wrong card number → card-access FAILED, exit 3', () => {
+    const r = zairyu(['card', 'read', '--card-number', 'ZZ00000000ZZ', '--card', join(dir, 'card-05.json')]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/card-access\s+FAILED\s+card-number-mismatch/);
+    expect(r.stderr).toMatch(/does not match/);
+    noStack(r.stderr);
+  });
+
+  it('malformed card number, unknown card type, unreadable or tampered card file → exit 2', () => {
+    const bad = [
+      zairyu(['card', 'read', '--card-number', 'A1', '--card', join(dir, 'card-05.json')]),
+      zairyu(['card', 'issue', '--type', '09', '--out', join(dir, 'x.json')]),
+      zairyu(['card', 'read', '--card-number', numbers['05']!, '--card', join(dir, 'missing.json')]),
+      zairyu(['card', 'emulate', '--card', join(dir, 'card-05.json')]),
+    ];
+    const doc = JSON.parse(readFileSync(join(dir, 'card-05.json'), 'utf8'));
+    doc.files[3].content = 'ZZ';
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(doc));
+    bad.push(zairyu(['card', 'read', '--card-number', numbers['05']!, '--card', join(dir, 'bad.json')]));
+    for (const r of bad) {
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      noStack(r.stderr);
+    }
+  });
+
+  it('a truncated file on the card → card error, exit 4; a tampered signed byte → signature FAILED, exit 3', () => {
+    const doc = JSON.parse(readFileSync(join(dir, 'card-05.json'), 'utf8'));
+    const printed = doc.files.find((f: { df: string; ef: number }) => f.df === 'DF1' && f.ef === 2);
+    printed.content = printed.content.slice(0, 20);
+    writeFileSync(join(dir, 'short.json'), JSON.stringify(doc));
+    const r = zairyu(['card', 'read', '--card-number', numbers['05']!, '--card', join(dir, 'short.json')]);
+    expect(r.code).toBe(4);
+    noStack(r.stderr);
+    const doc2 = JSON.parse(readFileSync(join(dir, 'card-05.json'), 'utf8'));
+    const face = doc2.files.find((f: { df: string; ef: number }) => f.df === 'DF1' && f.ef === 3);
+    face.content = `${face.content.slice(0, 5000)}${face.content[5000] === '0' ? '1' : '0'}${face.content.slice(5001)}`;
+    writeFileSync(join(dir, 'tampered.json'), JSON.stringify(doc2));
+    const t = zairyu(['card', 'read', '--card-number', numbers['05']!, '--card', join(dir, 'tampered.json')]);
+    expect(t.code).toBe(3);
+    expect(t.stdout).toMatch(/signature\s+FAILED/);
+  });
+
+  it('a card command that dies → reader error, exit 4, no hang', () => {
+    const r = zairyu(['card', 'read', '--card-number', numbers['05']!, '--via-command', 'exit 1']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/reader: /);
+    noStack(r.stderr);
+  });
+});
