@@ -22,7 +22,7 @@ import {
   WORK_RESTRICTION_LABELS,
 } from './files/labels.ts';
 import { parsePeriodOfStay } from './files/period-of-stay.ts';
-import { signedTarget } from './files/signed-target.ts';
+import { signedTargetParts } from './files/signed-target.ts';
 import { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES, sandboxCodeLabel } from './issuer/sandbox-codes.ts';
 import { ApduChannel, type Transcript } from './reader/apdu-channel.ts';
 import { readFiles } from './reader/read-files.ts';
@@ -355,7 +355,7 @@ export async function readCard(
       cause: e,
     });
   }
-  const target = signedTarget(set);
+  const target = signedTargetParts(set);
   const sig = gen === 'gen1' ? verifyGen1 : verifyGen2;
   entries.push(
     ...sig(target, data.checkCode ?? undefined, data.certificate ?? undefined, options.trust, options.now),

@@ -28,9 +28,14 @@ export const SIGNED_TARGET_SIZE = { gen1: 10000, gen2: 5553 } as const;
  * DF2 cannot stop a verification) or from its data model.
  */
 export function signedTarget(input: CardFileSet | ResidenceCardData): Uint8Array {
+  return concat(...signedTargetParts(input));
+}
+
+/** The same bytes as {@link signedTarget}, as parts in order (views where possible, for hashing without a copy). */
+export function signedTargetParts(input: CardFileSet | ResidenceCardData): Uint8Array[] {
   return Array.isArray((input as CardFileSet).files)
     ? fromFiles(input as CardFileSet)
-    : fromData(input as ResidenceCardData);
+    : [fromData(input as ResidenceCardData)];
 }
 
 function fromData(d: ResidenceCardData): Uint8Array {
@@ -60,7 +65,7 @@ function fromData(d: ResidenceCardData): Uint8Array {
   );
 }
 
-function fromFiles(set: CardFileSet): Uint8Array {
+function fromFiles(set: CardFileSet): Uint8Array[] {
   const dos = (n: number): Tlv[] => {
     const f = findCardEf(set, 'DF1', n);
     if (!f) throw new CardFileError({ code: 'missing-file', file: `DF1/EF0${n}`, message: 'EF missing' });
@@ -72,10 +77,7 @@ function fromFiles(set: CardFileSet): Uint8Array {
     return padField(field, t.value, file);
   };
   if (cardGeneration(set.cardType) === 'gen1')
-    return concat(
-      value(dos(1), GEN1_FRONT_IMAGE_FIELD, 'DF1/EF01'),
-      value(dos(2), GEN1_FACE_FIELD, 'DF1/EF02'),
-    );
+    return [value(dos(1), GEN1_FRONT_IMAGE_FIELD, 'DF1/EF01'), value(dos(2), GEN1_FACE_FIELD, 'DF1/EF02')];
   const printed = dos(2);
   const block = concat(
     ...PRINTED_ENTRY_FIELDS.filter((f) => printed.some((t) => t.tag === f.tag)).map((f) =>
@@ -83,14 +85,14 @@ function fromFiles(set: CardFileSet): Uint8Array {
     ),
   );
   const nameFace = dos(3);
-  return concat(
+  return [
     padTo(block, PRINTED_ENTRIES_VALUE_SIZE),
     value(nameFace, GEN2_FACE_FIELD, 'DF1/EF03'),
     value(nameFace, GEN2_NAME_IMAGE_FIELD, 'DF1/EF03'),
-  );
+  ];
 }
 
 function padField(field: DoField, value: Uint8Array, file = ''): Uint8Array {
   checkSize(file, field, value.length);
-  return padTo(value, field.size);
+  return value.length === field.size ? value : padTo(value, field.size);
 }

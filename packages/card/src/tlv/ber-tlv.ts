@@ -67,7 +67,7 @@ export function decodeTlvs(bytes: Uint8Array): Tlv[] {
     const start = p + h.headerLength;
     if (start + h.valueLength > bytes.length)
       throw new TlvError('truncated-value', p, `value of ${h.valueLength} bytes runs past the input`);
-    out.push({ tag: h.tag, value: bytes.slice(start, start + h.valueLength) });
+    out.push({ tag: h.tag, value: bytes.subarray(start, start + h.valueLength) });
     p = start + h.valueLength;
   }
   return out;

@@ -12,7 +12,14 @@
  * signer under a valid anchor is FAILED `signer-expired`; a certificate not yet valid is FAILED.
  */
 
-import { constants, type KeyObject, verify } from 'node:crypto';
+import {
+  constants,
+  createVerify,
+  type KeyObject,
+  type VerifyKeyObjectInput,
+  type VerifyPublicKeyInput,
+  verify,
+} from 'node:crypto';
 import { equal } from '../bytes.ts';
 import {
   CertificateError,
@@ -130,7 +137,22 @@ export function validityEntry(
   return verdictEntry('certificate-validity', 'SUCCEEDED', 'within-validity');
 }
 
-type SignatureCheck = (target: Uint8Array, signature: Uint8Array, signer: ParsedCertificate) => VerdictEntry;
+/** Signed bytes, whole or in parts (hashed in order without copying them together). */
+export type SignedData = Uint8Array | readonly Uint8Array[];
+
+type SignatureCheck = (target: SignedData, signature: Uint8Array, signer: ParsedCertificate) => VerdictEntry;
+
+/** `crypto.verify` over signed data given whole or in parts. */
+function verifyData(
+  target: SignedData,
+  key: VerifyKeyObjectInput | VerifyPublicKeyInput,
+  sig: Uint8Array,
+): boolean {
+  if (!Array.isArray(target)) return verify('sha256', target as Uint8Array, key, sig);
+  const v = createVerify('sha256');
+  for (const part of target) v.update(part);
+  return v.verify(key, sig);
+}
 
 const signatureEntry = (status: 'SUCCEEDED' | 'FAILED', reason: string) =>
   verdictEntry('signature', status, reason);
@@ -142,7 +164,7 @@ const checkGen1: SignatureCheck = (target, signature, signer) => {
   if (signature.length !== Math.ceil(bits / 8)) return signatureEntry('FAILED', 'signature-malformed');
   let ok = false;
   try {
-    ok = verify('sha256', target, { key: signer.publicKey, padding: constants.RSA_PKCS1_PADDING }, signature);
+    ok = verifyData(target, { key: signer.publicKey, padding: constants.RSA_PKCS1_PADDING }, signature);
   } catch {
     ok = false;
   }
@@ -151,12 +173,12 @@ const checkGen1: SignatureCheck = (target, signature, signer) => {
 
 function ecdsaVerify(
   key: KeyObject,
-  target: Uint8Array,
+  target: SignedData,
   sig: Uint8Array,
   encoding: 'der' | 'ieee-p1363',
 ): boolean {
   try {
-    return verify('sha256', target, { key, dsaEncoding: encoding }, sig);
+    return verifyData(target, { key, dsaEncoding: encoding }, sig);
   } catch {
     return false;
   }
@@ -186,7 +208,7 @@ const checkGen2: SignatureCheck = (target, signature, signer) => {
 
 function verifyCard(
   check: SignatureCheck,
-  target: Uint8Array,
+  target: SignedData,
   signature: Uint8Array | undefined,
   certificate: Uint8Array | undefined,
   trust: TrustStore,
@@ -225,7 +247,7 @@ function verifyCard(
  * certificate (NUL padding allowed). A missing `DA`/`DB` (holders under 16, chip.md §4.9) gives NOT_PRESENT.
  */
 export function verifyGen1(
-  target: Uint8Array,
+  target: SignedData,
   signatureDA: Uint8Array | undefined,
   certificateDB: Uint8Array | undefined,
   trust: TrustStore,
@@ -240,7 +262,7 @@ export function verifyGen1(
  * Same order and absence rules as `verifyGen1`.
  */
 export function verifyGen2(
-  target: Uint8Array,
+  target: SignedData,
   signatureDC: Uint8Array | undefined,
   certificateDD: Uint8Array | undefined,
   trust: TrustStore,
