@@ -41,6 +41,24 @@ describe('check-imports', () => {
     );
   });
 
+  it('keeps the layers inside packages/card one-way', () => {
+    const root = tree({
+      'package.json': '{}',
+      'packages/card/package.json': pkg(),
+      'packages/card/src/bytes.ts': 'export const x = 1;\n',
+      'packages/card/src/files/a.ts': "import { x } from '../bytes.ts';\n",
+      'packages/card/src/protocol/p.ts': "import { a } from '../files/a.ts';\n",
+      'packages/card/src/reader/r.ts': "import { e } from '../emulator/e.ts';\n",
+      'packages/card/src/emulator/e.ts': "import { a } from '../files/a.ts';\n",
+      'packages/card/src/emulator/e.test.ts': "import { r } from '../reader/r.ts';\n",
+    });
+    const messages = findViolations(root).map((v) => `${v.file}: ${v.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/protocol\/p\.ts: card layer protocol may not import files/),
+      expect.stringMatching(/reader\/r\.ts: card layer reader may not import emulator/),
+    ]);
+  });
+
   it('finds cycles', () => {
     const g = new Map([
       ['/a.ts', ['/b.ts']],

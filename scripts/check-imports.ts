@@ -22,6 +22,33 @@ export const ALLOWED: Record<string, string[]> = {
 /** Packages whose non-test code must run in a browser (no node: imports). */
 export const BROWSER_SAFE = new Set(['rules']);
 
+/**
+ * Layers inside packages/card/src (DESIGN.md: bytes → apdu → transport → protocol; tlv → files → verify;
+ * reader composes; emulator and issuer use the layers and nothing in the library imports them). A layer is the
+ * first folder under src/ (or the file name for top-level files); tests are exempt.
+ */
+export const CARD_LAYERS: Record<string, string[]> = {
+  bytes: [],
+  crypto: ['bytes'],
+  apdu: ['bytes'],
+  tlv: ['bytes'],
+  images: ['bytes'],
+  transport: ['bytes', 'apdu'],
+  protocol: ['bytes', 'crypto', 'apdu'],
+  files: ['bytes', 'tlv'],
+  verify: ['bytes', 'crypto', 'tlv', 'files'],
+  reader: ['bytes', 'crypto', 'apdu', 'tlv', 'images', 'transport', 'protocol', 'files', 'verify'],
+  emulator: ['bytes', 'crypto', 'apdu', 'tlv', 'transport', 'protocol', 'files'],
+  issuer: ['bytes', 'crypto', 'tlv', 'images', 'files', 'verify', 'emulator'],
+  index: ['*'],
+};
+
+function cardLayer(srcDir: string, file: string): string {
+  const rel = relative(srcDir, file);
+  const first = rel.split('/')[0] as string;
+  return first.replace(/\.ts$/, '');
+}
+
 /** One broken rule. */
 export interface Violation {
   file: string;
@@ -78,6 +105,19 @@ export function findViolations(root: string): Violation[] {
           if (!target.startsWith(`${pkgDir}/`))
             violations.push({ file: rel, message: `relative import "${spec}" leaves package ${pkg}` });
           else edges.push(target);
+          const src = join(pkgDir, 'src');
+          if (pkg === 'card' && !isTest && file.startsWith(`${src}/`) && target.startsWith(`${src}/`)) {
+            const from = cardLayer(src, file);
+            const to = cardLayer(src, target);
+            const allowedLayers = CARD_LAYERS[from];
+            if (!allowedLayers)
+              violations.push({ file: rel, message: `card layer "${from}" has no entry in CARD_LAYERS` });
+            else if (from !== to && !allowedLayers.includes('*') && !allowedLayers.includes(to))
+              violations.push({
+                file: rel,
+                message: `card layer ${from} may not import ${to} (allowed: ${allowedLayers.join(', ') || 'nothing'})`,
+              });
+          }
         } else if (spec.startsWith('node:') || builtinModules.includes(packageName(spec))) {
           if (BROWSER_SAFE.has(pkg) && !isTest)
             violations.push({

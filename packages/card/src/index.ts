@@ -14,6 +14,7 @@ export {
 } from './emulator/chip-image.ts';
 export { ResidenceCardEmulator } from './emulator/residence-card-emulator.ts';
 export { CARD_TYPES, type CardType, isCardType } from './files/card-type.ts';
+export { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES } from './files/sandbox-codes.ts';
 export { ImageError } from './images/image-error.ts';
 export { cardImageToPng } from './images/image-to-png.ts';
 export { createSandboxCa, type SandboxCa } from './issuer/ca/sandbox-ca.ts';
@@ -25,7 +26,6 @@ export {
 } from './issuer/ca/sandbox-ca-files.ts';
 export { issueCard, SANDBOX_MY_NUMBER_PIN } from './issuer/issue-card.ts';
 export { fieldsFromSeed, type IssueFields, IssueFieldsError, mergeFields } from './issuer/issue-fields.ts';
-export { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES } from './issuer/sandbox-codes.ts';
 export { CARD_NUMBER_PATTERN, CardNumberFormatError, normalizeCardNumber } from './protocol/card-number.ts';
 export type { Transcript } from './reader/apdu-channel.ts';
 export {

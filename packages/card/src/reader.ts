@@ -22,8 +22,8 @@ import {
   WORK_RESTRICTION_LABELS,
 } from './files/labels.ts';
 import { parsePeriodOfStay } from './files/period-of-stay.ts';
+import { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES, sandboxCodeLabel } from './files/sandbox-codes.ts';
 import { signedTargetParts } from './files/signed-target.ts';
-import { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES, sandboxCodeLabel } from './issuer/sandbox-codes.ts';
 import { ApduChannel, type Transcript } from './reader/apdu-channel.ts';
 import { readFiles } from './reader/read-files.ts';
 import type { Transport } from './transport/transport.ts';

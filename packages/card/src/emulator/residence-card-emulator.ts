@@ -12,13 +12,13 @@ import { type CommandApdu, parseCommand } from '../apdu/command-apdu.ts';
 import { encodeResponse } from '../apdu/response-apdu.ts';
 import * as SW from '../apdu/status-words.ts';
 import { equal, utf8 } from '../bytes.ts';
+import { AID_DF1, AID_DF2, AID_DF3, AID_RESIDENCE_AP, MY_NUMBER_AIDS } from '../protocol/aids.ts';
 import type { CipherSuite } from '../protocol/cipher-suite.ts';
 import { openSetSessionKey } from '../protocol/key-delivery.ts';
 import { accessKeyFromCardNumber, sessionKey } from '../protocol/key-derivation.ts';
 import { answerMutualAuth } from '../protocol/mutual-auth.ts';
 import { decryptDo86, encryptDo86, parseLeDo, specifiedIv, zeroIv } from '../protocol/secure-messaging.ts';
 import type { ApduProcessor } from '../transport/transport.ts';
-import { AID_DF1, AID_DF2, AID_DF3, AID_RESIDENCE_AP, MY_NUMBER_AIDS } from './aids.ts';
 import { ATR } from './atr.ts';
 import type { ChipFile, ChipImage, DfName } from './chip-image.ts';
 

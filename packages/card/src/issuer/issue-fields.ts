@@ -4,9 +4,9 @@
  * Only synthetic people: names and addresses are invented and say SANDBOX.
  */
 import type { CardType } from '../files/card-type.ts';
+import { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES, sandboxStatusCode } from '../files/sandbox-codes.ts';
 import { canRender } from '../images/bitmap-font.ts';
 import { seededRandom } from '../images/synthetic-face.ts';
-import { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES, sandboxStatusCode } from './sandbox-codes.ts';
 
 /** Everything printed on or recorded in a sandbox card. */
 export interface IssueFields {
