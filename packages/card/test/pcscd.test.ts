@@ -3,18 +3,27 @@
  * and (1) our PC/SC transport and (2) opensc-tool — a client no one here wrote — talk to it.
  * Skipped with a printed reason where pcscd is absent; required in CI (ZAIRYU_REQUIRE_SYSTEM=1).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../src/bytes.ts';
 import { ResidenceCardEmulator } from '../src/emulator/residence-card-emulator.ts';
+import { createSandboxCa } from '../src/issuer/ca/sandbox-ca.ts';
+import { issueCard } from '../src/issuer/issue-card.ts';
+import { fieldsFromSeed } from '../src/issuer/issue-fields.ts';
 import { ApduChannel } from '../src/reader/apdu-channel.ts';
 import { readFiles } from '../src/reader/read-files.ts';
+import { readCard } from '../src/reader.ts';
 import { openPcsc } from '../src/transport/pcsc-transport.ts';
 import { connectVpcd, type VpcdConnection } from '../src/transport/vpcd-client.ts';
+import { buildTrustStore } from '../src/verify/trust.ts';
 import { FIXTURE_CARD_NUMBER, fixtureDeliveryKeys, fixtureImage } from './fixture-image.ts';
 import { ensurePcscd, pcscMissing, skipOrFail } from './system.ts';
 
+const BIN = resolve(import.meta.dirname, '..', '..', 'cli', 'bin', 'zairyu.js');
 const skip = skipOrFail(pcscMissing(), 'pcscd + vsmartcard-vpcd system tests');
 
 /**
@@ -75,6 +84,88 @@ describe.skipIf(skip)('through real pcscd and vsmartcard-vpcd', () => {
       }
     }, 30_000);
   }
+
+  it('reads and verifies a signed sandbox 特定 card end to end (issuer → vpcd → pcscd → PC/SC → verdict)', async () => {
+    const ca = await createSandboxCa();
+    const image = await issueCard('07', fieldsFromSeed('07', 21), ca);
+    conn?.close();
+    await new Promise((r) => setTimeout(r, 300));
+    conn = await connectVpcd(new ResidenceCardEmulator(image));
+    const t = await openPcsc('Virtual PCD 00 00', 10_000);
+    try {
+      const { result } = await readCard(t, {
+        cardNumber: image.cardNumber,
+        trust: buildTrustStore('sandbox', [], ca),
+        deliveryPublicKey: ca.delivery.publicKey,
+        now: new Date(),
+      });
+      const status = Object.fromEntries(result.verdict.map((v) => [v.check, v.status]));
+      expect(status['card-access']).toBe('SUCCEEDED');
+      expect(status.signature).toBe('SUCCEEDED');
+      expect(status['certificate-chain']).toBe('SUCCEEDED');
+      expect(result.fields.cardNumber).toBe(image.cardNumber);
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
+
+  it('the CLI: `card emulate --vpcd` in one process, `card read --pcsc` in another', async () => {
+    conn?.close();
+    conn = null;
+    await new Promise((r) => setTimeout(r, 300));
+    const dir = mkdtempSync(join(tmpdir(), 'zairyu-pcsc-'));
+    const env = { ...process.env, ZAIRYU_CA_DIR: join(dir, 'ca') };
+    const cardFile = join(dir, 'card.json');
+    const issued = await promisify(execFile)(
+      process.execPath,
+      [BIN, 'card', 'issue', '--type', '05', '--out', cardFile, '--seed', '9'],
+      { env, encoding: 'utf8' },
+    );
+    const cardNumber = issued.stdout.trim();
+    const emulator = spawn(process.execPath, [BIN, 'card', 'emulate', '--card', cardFile, '--vpcd'], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('emulator did not connect to vpcd')), 20_000);
+        emulator.stderr.on('data', (d: Buffer) => {
+          if (d.toString().includes('inserted')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      const args = [
+        'card',
+        'read',
+        '--card-number',
+        cardNumber,
+        '--pcsc',
+        'Virtual PCD 00 00',
+        '--trust-profile',
+        'sandbox',
+        '--json',
+      ];
+      // exit 3 is a completed read with a FAILED check (e.g. a seed that made a 就労不可 student): keep stdout
+      const stdout = await promisify(execFile)(process.execPath, [BIN, ...args], {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      }).then(
+        (r) => r.stdout,
+        (e: { code?: number; stdout?: string }) => {
+          if (e.code === 3 && e.stdout) return e.stdout;
+          throw e;
+        },
+      );
+      const out = JSON.parse(stdout);
+      expect(out.cardType).toBe('05');
+      expect(out.verdict.find((v: { check: string }) => v.check === 'signature').status).toBe('SUCCEEDED');
+    } finally {
+      emulator.kill('SIGINT');
+    }
+  }, 90_000);
 
   it('answers opensc-tool (SELECT DF2, READ BINARY of the free card-type file)', async () => {
     await plug('05');

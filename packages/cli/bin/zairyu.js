@@ -4,4 +4,6 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Exit once stdout has drained, even if a native handle (a PC/SC monitor thread) is still open.
+process.stdout.write('', () => process.exit(code));

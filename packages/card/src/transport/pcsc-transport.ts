@@ -47,12 +47,14 @@ function loadPcsc(): () => Pcsc {
 export async function openPcsc(readerName?: string, timeoutMs = 10_000): Promise<Transport> {
   const pcsc = loadPcsc()();
   const seen: string[] = [];
+  const readers: PcscReader[] = [];
   return new Promise<Transport>((resolve, reject) => {
     let settled = false;
     const fail = (msg: string) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      for (const r of readers) r.close();
       pcsc.close();
       reject(new TransportError('pcsc-open', msg));
     };
@@ -68,6 +70,8 @@ export async function openPcsc(readerName?: string, timeoutMs = 10_000): Promise
     pcsc.on('error', (e) => fail(`PC/SC error: ${e.message} (${INSTALL_HINT})`));
     pcsc.on('reader', (reader) => {
       seen.push(reader.name);
+      readers.push(reader);
+      reader.on('error', () => {}); // errors of readers we do not use (e.g. pcscd going away) are not ours
       if (readerName && !reader.name.includes(readerName)) return;
       reader.on('error', (e) => fail(`reader ${reader.name}: ${e.message}`));
       reader.on('status', (status) => {
@@ -77,7 +81,7 @@ export async function openPcsc(readerName?: string, timeoutMs = 10_000): Promise
           if (settled) return;
           settled = true;
           clearTimeout(timer);
-          resolve(new PcscTransport(pcsc, reader, protocol, status.atr ?? Buffer.alloc(0)));
+          resolve(new PcscTransport(pcsc, reader, readers, protocol, status.atr ?? Buffer.alloc(0)));
         });
       });
     });
@@ -89,6 +93,7 @@ class PcscTransport implements Transport {
   constructor(
     private readonly pcsc: Pcsc,
     private readonly reader: PcscReader,
+    private readonly readers: PcscReader[],
     private protocol: number,
     private atr: Buffer,
   ) {
@@ -119,7 +124,7 @@ class PcscTransport implements Transport {
   close(): Promise<void> {
     return new Promise((resolve) => {
       this.reader.disconnect(this.reader.SCARD_LEAVE_CARD, () => {
-        this.reader.close();
+        for (const r of this.readers) r.close();
         this.pcsc.close();
         resolve();
       });
