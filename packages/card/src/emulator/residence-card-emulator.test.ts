@@ -199,3 +199,40 @@ describe('特定 card specifics (modelled)', () => {
     expect(send(card, '08B0810000000596030000000000')).toBe('69FC');
   });
 });
+
+describe('mutated APDUs from real sessions', () => {
+  it('never crash the emulator: every mutation gets a status word', async () => {
+    for (const type of ['1', '05', '07'] as const) {
+      const recorded: Uint8Array[] = [];
+      const card = new ResidenceCardEmulator(image(type));
+      await readFiles(
+        new ApduChannel(
+          new MemoryTransport({
+            process: (c) => {
+              recorded.push(c);
+              return card.process(c);
+            },
+            reset: () => card.reset(),
+            atr: () => card.atr(),
+          }),
+        ),
+        { cardNumber: CARD, deliveryPublicKey: publicKey },
+      );
+      fc.assert(
+        fc.property(
+          fc.nat({ max: recorded.length - 1 }),
+          fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }),
+          fc.boolean(),
+          (index, flips, truncate) => {
+            const c = recorded[index]!.slice();
+            for (const [pos, value] of flips) c[pos % c.length] = value;
+            const input = truncate ? c.subarray(0, Math.max(0, c.length - 1 - (flips[0]![0] % 8))) : c;
+            const out = card.process(input);
+            expect(out.length).toBeGreaterThanOrEqual(2);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
