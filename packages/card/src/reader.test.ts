@@ -131,6 +131,46 @@ describe('one negative test per verdict check', () => {
     expect(status['extra-activity']).toBe('NOT_PRESENT not-applicable');
   });
 
+  it('secure-messaging: a corrupted SM response fails the check (and nothing is decoded)', async () => {
+    const card = new ResidenceCardEmulator(await issue('05'));
+    let reads = 0;
+    const corrupting = new MemoryTransport({
+      process: (c) => {
+        const r = card.process(c);
+        if (c[0] === 0x08 && c[1] === 0xb0 && ++reads === 2) {
+          // keep the DO header, drop the last cryptogram block: the DO no longer matches its length
+          return Uint8Array.from([...r.subarray(0, r.length - 18), 0x90, 0x00]);
+        }
+        return r;
+      },
+      reset: () => card.reset(),
+      atr: () => card.atr(),
+    });
+    const { result } = await readCard(corrupting, {
+      cardNumber: (await issue('05')).cardNumber,
+      trust: buildTrustStore('sandbox', [], ca),
+      now: NOW,
+    });
+    const status = Object.fromEntries(result.verdict.map((v) => [v.check, `${v.status} ${v.reason}`]));
+    expect(status['secure-messaging']).toBe('FAILED sm-response-invalid');
+    expect(status.signature).toMatch(/^NOT_CHECKED/);
+  });
+
+  it('revocation: a configured lookup that knows the card is revoked fails the check', async () => {
+    const image = await issue('05');
+    const { result } = await readCard(new MemoryTransport(new ResidenceCardEmulator(image)), {
+      cardNumber: image.cardNumber,
+      trust: buildTrustStore('sandbox', [], ca),
+      now: NOW,
+      revocation: { isRevoked: async (n) => n === image.cardNumber },
+    });
+    expect(result.verdict.find((v) => v.check === 'revocation')).toEqual({
+      check: 'revocation',
+      status: 'FAILED',
+      reason: 'card-revoked',
+    });
+  });
+
   it('gen-1 children: no face and no signature, reported as NOT_PRESENT', async () => {
     const { status, result } = await read(await issue('1', { birthDate: '20150101' }));
     expect(result.images.face).toBe('absent');
