@@ -45,7 +45,16 @@ function loadPcsc(): () => Pcsc {
 
 /** Opens the first reader whose name contains `readerName` (or any reader) once a card is present in it. */
 export async function openPcsc(readerName?: string, timeoutMs = 10_000): Promise<Transport> {
-  const pcsc = loadPcsc()();
+  const create = loadPcsc();
+  let pcsc: Pcsc;
+  try {
+    pcsc = create();
+  } catch (e) {
+    throw new TransportError(
+      'pcsc-open',
+      `cannot reach the PC/SC service (${e instanceof Error ? e.message : String(e)}); is pcscd running? (systemctl start pcscd, or pcscd -f)`,
+    );
+  }
   const seen: string[] = [];
   const readers: PcscReader[] = [];
   return new Promise<Transport>((resolve, reject) => {
