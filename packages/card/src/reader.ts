@@ -305,42 +305,27 @@ export async function readCard(
   const gen = cardGeneration(type);
   const generation = gen === 'tokutei' ? 'specified' : gen;
   const cardNumber = options.cardNumber.toUpperCase();
-  const noImages: CardImages = { face: null, name: null, address: null, front: null };
-  const absent = { face: 'absent', name: 'absent', address: 'absent', front: 'absent' } as const;
-  if (read.access === 'card-number-mismatch') {
-    const verdict = buildVerdict(
-      [verdictEntry('card-access', 'FAILED', 'card-number-mismatch')],
-      'card-access-failed',
-    );
-    return {
-      result: {
-        cardType: type,
-        generation,
-        fields: EMPTY_FIELDS(cardNumber),
-        labels: {},
-        images: absent,
-        verdict,
-        transcript: ch.transcript,
-      },
-      images: noImages,
-    };
-  }
+  /** The result of a read that stopped before the files could be decoded: nothing but the verdict so far. */
+  const stopped = (entries: VerdictEntry[], missing: string): { result: ReadResult; images: CardImages } => ({
+    result: {
+      cardType: type,
+      generation,
+      fields: EMPTY_FIELDS(cardNumber),
+      labels: {},
+      images: { face: 'absent', name: 'absent', address: 'absent', front: 'absent' },
+      verdict: buildVerdict(entries, missing),
+      transcript: ch.transcript,
+    },
+    images: { face: null, name: null, address: null, front: null },
+  });
+  if (read.access === 'card-number-mismatch')
+    return stopped([verdictEntry('card-access', 'FAILED', 'card-number-mismatch')], 'card-access-failed');
   const entries: VerdictEntry[] = [verdictEntry('card-access', 'SUCCEEDED', 'card-number-verified')];
-  if (read.secureMessaging === 'failed') {
-    entries.push(verdictEntry('secure-messaging', 'FAILED', 'sm-response-invalid'));
-    return {
-      result: {
-        cardType: type,
-        generation,
-        fields: EMPTY_FIELDS(cardNumber),
-        labels: {},
-        images: absent,
-        verdict: buildVerdict(entries, 'secure-messaging-failed'),
-        transcript: ch.transcript,
-      },
-      images: noImages,
-    };
-  }
+  if (read.secureMessaging === 'failed')
+    return stopped(
+      [...entries, verdictEntry('secure-messaging', 'FAILED', 'sm-response-invalid')],
+      'secure-messaging-failed',
+    );
   entries.push(verdictEntry('secure-messaging', 'SUCCEEDED', 'sm-responses-decrypted'));
   const set = toFileSet(type, cardNumber, read.files);
   let data: ResidenceCardData;

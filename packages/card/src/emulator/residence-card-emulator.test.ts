@@ -1,77 +1,18 @@
-import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromHex, toHex, utf8 } from '../bytes.ts';
+import { FIXTURE_CARD_NUMBER, fixtureDeliveryKeys, fixtureImage } from '../../test/fixture-image.ts';
+import { fromHex, toHex } from '../bytes.ts';
 import { AID_DF1, AID_DF2, AID_RESIDENCE_AP, MY_NUMBER_AIDS } from '../protocol/aids.ts';
 import { ApduChannel } from '../reader/apdu-channel.ts';
 import { readFiles } from '../reader/read-files.ts';
 import { MemoryTransport } from '../transport/memory-transport.ts';
 import { ATR } from './atr.ts';
-import type { ChipFile, ChipImage } from './chip-image.ts';
+import type { ChipImage } from './chip-image.ts';
 import { ResidenceCardEmulator } from './residence-card-emulator.ts';
 
-const CARD = 'AA12345678BB';
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const file = (
-  df: ChipFile['df'],
-  ef: number,
-  p1: number,
-  content: string | Uint8Array,
-  extra: Partial<ChipFile> = {},
-): ChipFile => ({
-  df,
-  ef,
-  p1,
-  free: df === 'MF',
-  smOnly: df === 'DF1',
-  content: typeof content === 'string' ? fromHex(content) : content,
-  ...extra,
-});
-const big = (n: number, seed: number) => Uint8Array.from({ length: n }, (_, i) => (i * seed + 7) & 0xff);
-
-function image(cardType: ChipImage['cardType']): ChipImage {
-  const gen1 = cardType === '1' || cardType === '2';
-  const typeBytes = gen1 ? `C101${toHex(utf8(cardType))}` : `C102${toHex(utf8(cardType))}`;
-  const files = gen1
-    ? [
-        file('MF', 1, 0x8b, 'C00430303031'),
-        file('MF', 2, 0x8a, typeBytes),
-        file('DF1', 1, 0x85, big(7004, 3)),
-        file('DF1', 2, 0x86, big(3004, 5)),
-        file('DF2', 1, 0x81, big(342, 7)),
-        ...(cardType === '1'
-          ? [
-              file('DF2', 2, 0x82, big(122, 2)),
-              file('DF2', 3, 0x83, new Uint8Array(122)),
-              file('DF2', 4, 0x84, 'D70130'),
-            ]
-          : []),
-        file('DF3', 1, 0x82, big(1464, 11)),
-      ]
-    : [
-        file('MF', 1, 0x8b, 'C00430303031'),
-        file('MF', 2, 0x8a, typeBytes),
-        file('DF1', 1, 0x81, big(14, 3)),
-        file('DF1', 2, 0x83, big(73, 5)),
-        file('DF1', 3, 0x84, big(5508, 7)),
-        file('DF1', 4, 0x86, big(2505, 9)),
-        ...(cardType === '05' || cardType === '07'
-          ? [file('DF2', 1, 0x81, big(22, 1)), file('DF2', 2, 0x82, big(3, 1))]
-          : []),
-        file('DF2', 3, 0x83, big(207, 1)),
-        file('DF3', 1, 0x82, big(704, 13)),
-      ];
-  const img: ChipImage = { sandbox: true, cardType, cardNumber: CARD, files };
-  if (cardType === '07' || cardType === '08') {
-    img.deliveryPrivateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    img.myNumber = {
-      pin: '1234',
-      pinTries: 3,
-      files: { '0001': fromHex(`FF100C${'30'.repeat(12)}FFFF`) },
-    };
-  }
-  return img;
-}
+const CARD = FIXTURE_CARD_NUMBER;
+const { publicKey } = fixtureDeliveryKeys;
+const image = fixtureImage;
 
 async function fullRead(cardType: ChipImage['cardType'], cardNumber = CARD) {
   const card = new ResidenceCardEmulator(image(cardType));
