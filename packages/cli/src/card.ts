@@ -3,22 +3,12 @@
  */
 import { Command } from 'commander';
 import { cardCaCommand } from './card-ca.ts';
-import { asCliError } from './card-common.ts';
 import { cardEmulateCommand } from './card-emulate.ts';
 import { cardIssueCommand } from './card-issue.ts';
 import { cardReadCommand } from './card-read.ts';
 
-/** Builds the `card` command group; `done` receives the exit code. */
-export function cardCommand(done: (code: number) => void): Command {
-  const run = async (fn: () => Promise<number>) => {
-    try {
-      done(await fn());
-    } catch (e) {
-      const err = asCliError(e);
-      process.stderr.write(`zairyu card: ${err.message}\n`);
-      done(err.exitCode);
-    }
-  };
+/** Builds the `card` command group; `run` reports the exit code and turns errors into one line. */
+export function cardCommand(run: (fn: () => Promise<number>) => Promise<void>): Command {
   const card = new Command('card').description(
     'residence card chips: issue (sandbox), emulate, read and verify',
   );

@@ -3,8 +3,11 @@
  */
 import { Command, CommanderError } from 'commander';
 import { cardCommand } from './card.ts';
+import { asCliError } from './card-common.ts';
+import { auditCommand, dbCommand } from './db.ts';
 import { guideCommand } from './guide.ts';
 import { EXIT, reportInternalError } from './io.ts';
+import { serveCommand } from './serve.ts';
 
 /** Runs the command line and returns the exit code (never throws, never prints a stack trace). */
 export async function main(argv: string[]): Promise<number> {
@@ -18,7 +21,19 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError('(run with --help for usage)');
   program.addCommand(guideCommand(done).exitOverride());
-  program.addCommand(cardCommand(done));
+  const run = async (fn: () => Promise<number>) => {
+    try {
+      done(await fn());
+    } catch (e) {
+      const err = asCliError(e);
+      process.stderr.write(`zairyu: ${err.message}\n`);
+      done(err.exitCode);
+    }
+  };
+  program.addCommand(cardCommand(run));
+  program.addCommand(serveCommand(run).exitOverride());
+  program.addCommand(dbCommand(run));
+  program.addCommand(auditCommand(run));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -1,0 +1,57 @@
+/**
+ * `zairyu serve`: the sandbox issuing authority's HTTP API (what `npm start` runs).
+ */
+import { Command } from 'commander';
+import { CliError, caDir } from './card-common.ts';
+
+/** Builds `serve`; resolves only when the server stops. */
+export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>): Command {
+  return new Command('serve')
+    .description('run the sandbox issuing authority (HTTP API, docs at /docs)')
+    .option('--port <n>', 'port', process.env.PORT ?? '3000')
+    .option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')
+    .option(
+      '--db <file>',
+      'SQLite file (default ./data/zairyu.sqlite); DATABASE_URL=postgres://… selects PostgreSQL',
+    )
+    .option('--ca-dir <dir>', 'sandbox CA directory (created on first start)')
+    .option('--no-demo', 'do not seed the demo data on first start')
+    .option(
+      '--rate-limit <n>',
+      'requests per minute per client address',
+      process.env.ZAIRYU_RATE_LIMIT ?? '600',
+    )
+    .action(
+      (opts: { port: string; host: string; db?: string; caDir?: string; demo: boolean; rateLimit: string }) =>
+        run(async () => {
+          const port = Number(opts.port);
+          if (!Number.isInteger(port) || port < 0 || port > 65535)
+            throw new CliError(`--port: not a port number: ${opts.port}`);
+          const rateLimit = Number(opts.rateLimit);
+          if (!Number.isInteger(rateLimit) || rateLimit < 1)
+            throw new CliError(`--rate-limit: not a positive whole number: ${opts.rateLimit}`);
+          const say = (line: string) => process.stdout.write(`${line}\n`);
+          const { startServer } = await import('@zairyu/server'); // loaded only when serving
+          const server = await startServer({
+            port,
+            host: opts.host,
+            databaseUrl: process.env.DATABASE_URL,
+            sqliteFile: opts.db,
+            caDir: caDir(opts.caDir),
+            demo: opts.demo,
+            rateLimit,
+            logLevel: process.env.LOG_LEVEL ?? 'warn',
+            say,
+          });
+          await new Promise<void>((resolve) => {
+            const stop = () => {
+              say('stopping…');
+              server.stop().then(resolve, resolve);
+            };
+            process.once('SIGINT', stop);
+            process.once('SIGTERM', stop);
+          });
+          return 0;
+        }),
+    );
+}

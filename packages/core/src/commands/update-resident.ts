@@ -1,0 +1,55 @@
+/**
+ * Corrects or updates a resident's record (residents.update): any subset of the fields; the merged record
+ * is validated as a whole, and the audit event names the fields that changed.
+ */
+import { japanDate } from '../clock.ts';
+import type { CommandContext } from '../context.ts';
+import {
+  checkResidentFields,
+  type ResidentFieldsInput,
+  ResidentFieldsSchema,
+  residentFieldsFrom,
+} from '../domain/resident-fields.ts';
+import { parseInput } from '../domain/validation.ts';
+import { DomainError } from '../domain-error.ts';
+import { presentResident, type Resident } from '../presenters/present-resident.ts';
+import {
+  changedResidentFields,
+  getResidentRow,
+  residentColumns,
+  residentFieldsOf,
+} from '../repositories/residents.ts';
+import { runCommand } from './run-command.ts';
+
+/** Input of updateResident: the id and the fields to change. */
+export type UpdateResidentInput = { residentId: string } & Partial<ResidentFieldsInput>;
+
+/** Updates a resident; returns it (unchanged and without an audit event when nothing differs). */
+export async function updateResident(ctx: CommandContext, input: UpdateResidentInput): Promise<Resident> {
+  return runCommand(ctx, 'residents.update', async ({ tx, audit, at, now }) => {
+    if (input === null || typeof input !== 'object' || typeof input.residentId !== 'string')
+      throw new DomainError('invalid-input', 'residentId: required', { path: 'residentId' });
+    const { residentId, ...changes } = input;
+    const row = await getResidentRow(tx, ctx.tenantId, residentId);
+    const before = residentFieldsOf(row);
+    const after = residentFieldsFrom(
+      parseInput(ResidentFieldsSchema, { ...before, ...(changes as Record<string, unknown>) }),
+    );
+    checkResidentFields(after, japanDate(now));
+    const changed = changedResidentFields(before, after);
+    if (changed.length === 0) return presentResident(row);
+    await tx
+      .updateTable('residents')
+      .set({ ...residentColumns(after), updated_at: at })
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('id', '=', residentId)
+      .execute();
+    audit.record({
+      event: 'residents.update',
+      subjectType: 'resident',
+      subjectId: residentId,
+      changedFields: changed,
+    });
+    return presentResident(await getResidentRow(tx, ctx.tenantId, residentId));
+  });
+}

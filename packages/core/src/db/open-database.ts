@@ -1,0 +1,64 @@
+/**
+ * Opens the back office's database: the embedded SQLite file (better-sqlite3, WAL, foreign keys on) by
+ * default, PostgreSQL (a pg Pool) when the URL says postgres:// or postgresql://. Both behind one Kysely
+ * schema type, so commands never know which one they talk to.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Schema } from './schema.ts';
+
+/** The two supported databases. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** Where to connect. */
+export interface OpenDatabaseOptions {
+  /** postgres:// or postgresql:// URL → PostgreSQL; `sqlite:PATH` or a path → SQLite. */
+  url?: string;
+  /** SQLite file (default ./data/zairyu.sqlite); `:memory:` for a throwaway database. */
+  sqliteFile?: string;
+}
+
+/** An open database. */
+export interface OpenDatabase {
+  db: Kysely<Schema>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+/** The default SQLite file, relative to the working directory. */
+export const DEFAULT_SQLITE_FILE = './data/zairyu.sqlite';
+
+/** True for a PostgreSQL connection URL. */
+export function isPostgresUrl(url: string | undefined): boolean {
+  return url !== undefined && /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** Opens (and for SQLite creates) the database; it is not migrated here (see migrate()). */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+  if (isPostgresUrl(options.url)) {
+    const pool = new pg.Pool({ connectionString: options.url as string, max: 10 });
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await sql`select 1`.execute(db);
+    } catch (e) {
+      await db.destroy();
+      throw e;
+    }
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  const file =
+    options.url !== undefined && options.url !== ''
+      ? options.url.replace(/^sqlite:(\/\/)?/i, '')
+      : (options.sqliteFile ?? DEFAULT_SQLITE_FILE);
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const database = new Database(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
