@@ -25,6 +25,7 @@ import {
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const POOL = Number(process.env.BENCH_POOL ?? 40_000);
 const BIN = resolve(import.meta.dirname, '..', 'packages', 'cli', 'bin', 'zairyu.js');
 
 interface Target {
@@ -42,11 +43,26 @@ async function prepare(t: Target, caDir: string) {
   if (!demo) throw new Error('the bench database is not empty');
   const officer = demo.users.find((u) => u.role === 'bureau-officer')!;
   const actor = (await authenticate(db, officer.username, officer.password))!;
-  const ctx = { db, clock: systemClock, actor, requestId: 'bench', tenantId: 'sandbox', ca };
+  const ctx = { db, clock: systemClock, actor, requestId: 'bench', tenantId: actor.tenantId, ca };
   const { token } = await createApiToken(ctx, { name: 'bench' });
   const today = new Date();
   const expiry = new Date(today.getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
-  const resident = await registerResident(ctx, {
+  // one resident per write: a resident may have only one open stay application at a time
+  const residentIds: string[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < POOL; i++) {
+    const r = await registerResident(ctx, residentInput(expiry));
+    residentIds.push((r as { id: string }).id);
+  }
+  process.stdout.write(
+    `  (prepared ${POOL} residents in ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`,
+  );
+  await close();
+  return { token, residentIds };
+}
+
+function residentInput(expiry: string) {
+  return {
     familyName: 'SANDBOX',
     givenName: 'BENCH',
     birthDate: '1990-01-01',
@@ -59,9 +75,7 @@ async function prepare(t: Target, caDir: string) {
     address: 'SANDBOX',
     municipalityCode: '131016',
     applicationPending: null,
-  });
-  await close();
-  return { token, residentId: (resident as { id: string }).id };
+  };
 }
 
 function startServer(t: Target, port: number, caDir: string): Promise<ChildProcess> {
@@ -109,23 +123,35 @@ async function load(opts: autocannon.Options) {
 
 async function run(t: Target, port: number) {
   const caDir = join(mkdtempSync(join(tmpdir(), 'zairyu-bench-')), 'ca');
-  const { token, residentId } = await prepare(t, caDir);
+  const { token, residentIds } = await prepare(t, caDir);
   const server = await startServer(t, port, caDir);
   try {
     const url = `http://127.0.0.1:${port}`;
     await load({ url: `${url}/health`, duration: 2 }); // warm-up
     const health = await load({ url: `${url}/health` });
+    let next = 0;
     const write = await load({
       url: `${url}/applications`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        residentId,
-        procedure: 'extension-of-stay',
-        channel: 'counter',
-        requestSpecifiedCard: true,
-      }),
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          setupRequest: (req: autocannon.Request) => ({
+            ...req,
+            body: JSON.stringify({
+              residentId: residentIds[next++ % residentIds.length],
+              procedure: 'extension-of-stay',
+              channel: 'counter',
+              requestSpecifiedCard: true,
+            }),
+          }),
+        },
+      ],
     });
+    if (next > residentIds.length)
+      process.stdout.write(
+        `  (the pool of ${residentIds.length} residents ran out: later writes were conflicts)\n`,
+      );
     const line = (n: string, x: Awaited<ReturnType<typeof load>>) =>
       `  ${n.padEnd(28)} ${x.rps.toFixed(0).padStart(6)} req/s   p50 ${String(x.p50).padStart(3)} ms   p99 ${String(x.p99).padStart(3)} ms   non-2xx ${x.non2xx}  errors ${x.errors}`;
     process.stdout.write(`${t.name} (${CONNECTIONS} connections, ${SECONDS} s each)\n`);

@@ -54,7 +54,7 @@ export async function startServer(
       o.say('DEMO DATA (sandbox, synthetic people) — these passwords are shown only now:');
       for (const u of demo.users)
         o.say(
-          `  ${u.role.padEnd(18)} ${u.username.padEnd(12)} ${u.password}${u.officeCode ? `   office ${u.officeCode}` : ''}`,
+          `  ${u.role.padEnd(18)} ${u.username.padEnd(15)} ${u.password}${u.officeCode ? `   office ${u.officeCode}` : ''}`,
         );
       o.say(`  residents: ${demo.residentIds.length}; one issued 特定在留カード, number ${demo.cardNumber}`);
       o.say('');
