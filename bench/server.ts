@@ -20,12 +20,14 @@ import {
   registerResident,
   saveSandboxCa,
   seedDemo,
-  systemClock,
+
 } from '../packages/core/src/index.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const POOL = Number(process.env.BENCH_POOL ?? 40_000);
+/** An open weekday for the counters (a Sunday or holiday would refuse every filing with office-closed). */
+const BENCH_DATE = '2026-12-01';
 const BIN = resolve(import.meta.dirname, '..', 'packages', 'cli', 'bin', 'zairyu.js');
 
 interface Target {
@@ -39,13 +41,14 @@ async function prepare(t: Target, caDir: string) {
   await migrate(db);
   const ca = await createSandboxCa();
   await saveSandboxCa(ca, caDir);
-  const demo = await seedDemo(db, systemClock, ca);
+  const demo = await seedDemo(db, { now: () => new Date(`${BENCH_DATE}T09:00:00+09:00`) }, ca);
   if (!demo) throw new Error('the bench database is not empty');
   const officer = demo.users.find((u) => u.role === 'bureau-officer')!;
   const actor = (await authenticate(db, officer.username, officer.password))!;
-  const ctx = { db, clock: systemClock, actor, requestId: 'bench', tenantId: actor.tenantId, ca };
+  const clock = { now: () => new Date(`${BENCH_DATE}T09:00:00+09:00`) };
+  const ctx = { db, clock, actor, requestId: 'bench', tenantId: actor.tenantId, ca };
   const { token } = await createApiToken(ctx, { name: 'bench' });
-  const today = new Date();
+  const today = new Date(`${BENCH_DATE}T09:00:00+09:00`);
   const expiry = new Date(today.getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
   // one resident per write: a resident may have only one open stay application at a time
   const residentIds: string[] = [];
@@ -91,6 +94,8 @@ function startServer(t: Target, port: number, caDir: string): Promise<ChildProce
       '--no-demo',
       '--rate-limit',
       '1000000',
+      '--date',
+      BENCH_DATE,
       ...(t.sqliteFile ? ['--db', t.sqliteFile] : []),
     ],
     {
@@ -129,6 +134,12 @@ async function run(t: Target, port: number) {
     const url = `http://127.0.0.1:${port}`;
     await load({ url: `${url}/health`, duration: 2 }); // warm-up
     const health = await load({ url: `${url}/health` });
+    const probe = await fetch(`${url}/applications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ residentId: residentIds.pop(), procedure: 'extension-of-stay', channel: 'counter', requestSpecifiedCard: true }),
+    });
+    if (probe.status !== 201) throw new Error(`the write path is refused: ${probe.status} ${await probe.text()}`);
     let next = 0;
     const write = await load({
       url: `${url}/applications`,

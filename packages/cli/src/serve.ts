@@ -17,12 +17,24 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
     .option('--ca-dir <dir>', 'sandbox CA directory (created on first start)')
     .option('--no-demo', 'do not seed the demo data on first start')
     .option(
+      '--date <YYYY-MM-DD>',
+      'run the sandbox as if today were this day (from 09:00 JST; counters keep office days)',
+    )
+    .option(
       '--rate-limit <n>',
       'requests per minute per client address',
       process.env.ZAIRYU_RATE_LIMIT ?? '600',
     )
     .action(
-      (opts: { port: string; host: string; db?: string; caDir?: string; demo: boolean; rateLimit: string }) =>
+      (opts: {
+        port: string;
+        host: string;
+        db?: string;
+        caDir?: string;
+        demo: boolean;
+        rateLimit: string;
+        date?: string;
+      }) =>
         run(async () => {
           const port = Number(opts.port);
           if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -30,6 +42,14 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
           const rateLimit = Number(opts.rateLimit);
           if (!Number.isInteger(rateLimit) || rateLimit < 1)
             throw new CliError(`--rate-limit: not a positive whole number: ${opts.rateLimit}`);
+          let clock: { now(): Date } | undefined;
+          if (opts.date) {
+            const start = Date.parse(`${opts.date}T09:00:00+09:00`);
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date) || Number.isNaN(start))
+              throw new CliError(`--date: expected YYYY-MM-DD, got "${opts.date}"`);
+            const began = Date.now();
+            clock = { now: () => new Date(start + (Date.now() - began)) };
+          }
           const say = (line: string) => process.stdout.write(`${line}\n`);
           const { startServer } = await import('@zairyu/server'); // loaded only when serving
           const server = await startServer({
@@ -40,6 +60,7 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
             caDir: caDir(opts.caDir),
             demo: opts.demo,
             rateLimit,
+            clock,
             logLevel: process.env.LOG_LEVEL ?? 'warn',
             say,
           });

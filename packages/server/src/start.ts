@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import {
+  type Clock,
   createSandboxCa,
   loadSandboxCa,
   migrate,
@@ -28,6 +29,8 @@ export interface StartOptions {
   logLevel?: string;
   /** Requests per minute per client address. */
   rateLimit?: number;
+  /** The sandbox's clock (default: the system clock). */
+  clock?: Clock;
   /** Where to say things to the person who started it. */
   say: (line: string) => void;
 }
@@ -46,7 +49,7 @@ export async function startServer(
     await saveSandboxCa(ca, o.caDir);
     o.say(`created a SANDBOX CA in ${o.caDir}`);
   }
-  const clock = systemClock;
+  const clock = o.clock ?? systemClock;
   if (o.demo) {
     const demo = await seedDemo(db, clock, ca);
     if (demo) {
