@@ -20,7 +20,6 @@ import {
   registerResident,
   saveSandboxCa,
   seedDemo,
-
 } from '../packages/core/src/index.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -137,9 +136,15 @@ async function run(t: Target, port: number) {
     const probe = await fetch(`${url}/applications`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ residentId: residentIds.pop(), procedure: 'extension-of-stay', channel: 'counter', requestSpecifiedCard: true }),
+      body: JSON.stringify({
+        residentId: residentIds.pop(),
+        procedure: 'extension-of-stay',
+        channel: 'counter',
+        requestSpecifiedCard: true,
+      }),
     });
-    if (probe.status !== 201) throw new Error(`the write path is refused: ${probe.status} ${await probe.text()}`);
+    if (probe.status !== 201)
+      throw new Error(`the write path is refused: ${probe.status} ${await probe.text()}`);
     let next = 0;
     const write = await load({
       url: `${url}/applications`,
