@@ -75,7 +75,10 @@ describeEachDialect('HTTP API', (getDb) => {
   }
 
   it('serves health, readiness and OpenAPI 3.1 without login', async () => {
-    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff'); // security headers
+    expect(health.headers.get('x-request-id')).toBeTruthy();
     const ready = (await (await fetch(`${base}/ready`)).json()) as { status: string };
     expect(ready.status).toBe('ready');
     const doc = (await (await fetch(`${base}/openapi.json`)).json()) as {
@@ -290,5 +293,19 @@ describeEachDialect('HTTP API', (getDb) => {
     expect(huge.status).toBe(413);
     const after = await bureau('GET', '/residents');
     expect((after.json.items as unknown[]).length).toBe(list.length);
+  });
+
+  it('rate-limits login attempts with a 429 problem', async () => {
+    let limited: { status: number; code?: string } | null = null;
+    for (let i = 0; i < 30 && !limited; i++) {
+      const r = await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'nobody', password: 'wrong-password-123' }),
+      });
+      if (r.status === 429) limited = { status: r.status, code: ((await r.json()) as { code: string }).code };
+      else expect(r.status).toBe(401);
+    }
+    expect(limited).toEqual({ status: 429, code: 'rate-limited' });
   });
 });
