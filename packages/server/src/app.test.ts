@@ -295,6 +295,48 @@ describeEachDialect('HTTP API', (getDb) => {
     expect((after.json.items as unknown[]).length).toBe(list.length);
   });
 
+  it('keeps bureau decisions, the audit check and individual numbers out of the wrong hands', async () => {
+    clock.set('2026-07-01T01:00:00Z');
+    const municipal = await login('municipal-officer');
+    const bureau = await login('bureau-officer');
+    const r = await bureau('POST', '/residents', {
+      familyName: 'SANDBOX',
+      givenName: 'GUARD',
+      birthDate: '1991-01-01',
+      sex: 'male',
+      nationality: 'NPL',
+      status: 'skilled-labor',
+      periodOfStay: 'P1Y',
+      stayExpiry: '2026-09-30',
+      residentRecord: true,
+      address: 'SANDBOX',
+      municipalityCode: '131016',
+      applicationPending: null,
+    });
+    expect(r.status).toBe(201);
+    const extend = await municipal('PATCH', `/residents/${r.json.id}`, {
+      stayExpiry: '2031-01-01',
+      periodOfStay: 'P5Y',
+    });
+    expect(extend.status).toBe(403);
+    const pending = await bureau('PATCH', `/residents/${r.json.id}`, {
+      applicationPending: { kind: 'extension-of-stay', filedOn: '2026-07-01' },
+    });
+    expect(pending.status).toBe(403);
+    expect((await bureau('GET', '/audit/verify')).status).toBe(403);
+    const number = await bureau('PATCH', `/residents/${r.json.id}`, { address: '個人番号 1234 5678 9012' });
+    expect(number.status).toBe(400);
+    expect(number.json.errors[0].path).toBe('address');
+    const id = await fetch(`${base}/health`, { headers: { 'x-request-id': 'req-123456789012' } });
+    expect(id.headers.get('x-request-id')).not.toMatch(/\d{12}/);
+    const token = await bureau('POST', '/api-tokens', { name: 'script' });
+    expect(token.status).toBe(201);
+    const auth = { authorization: `Bearer ${token.json.token}` };
+    expect((await fetch(`${base}/auth/me`, { headers: auth })).status).toBe(200);
+    expect((await bureau('DELETE', `/api-tokens/${token.json.id}`)).status).toBe(204);
+    expect((await fetch(`${base}/auth/me`, { headers: auth })).status).toBe(401);
+  });
+
   it('rate-limits login attempts with a 429 problem', async () => {
     let limited: { status: number; code?: string } | null = null;
     for (let i = 0; i < 30 && !limited; i++) {

@@ -32,7 +32,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+      // a caller's id is kept only when it cannot smuggle a 12-digit number into the logs and the audit log
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) && !/\d{12}/.test(given)
+        ? given
+        : randomUUID();
     },
     logger: {
       level: deps.logLevel ?? 'info',
@@ -84,7 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
   app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
-  app.addHook('preHandler', authenticate(deps));
+  app.addHook('onRequest', authenticate(deps)); // before body validation: strangers get 401, not schema details
   await app.register(systemRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(backOfficeRoutes(deps));

@@ -3,6 +3,7 @@
  * token for programs. Routes are authenticated unless their config says `public`. Authorisation is core's
  * declarative policy, checked before each command.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { type Actor, getSession, verifyApiToken } from '@zairyu/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from './deps.ts';
@@ -25,11 +26,19 @@ declare module 'fastify' {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** The preHandler that resolves `request.actor` or answers 401/403. */
+/** Constant-time comparison of the CSRF header with the session's token. */
+function csrfMatches(header: string | string[] | undefined, token: string): boolean {
+  if (typeof header !== 'string' || header.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(header), Buffer.from(token));
+}
+
+/** The onRequest hook (before body validation) that resolves `request.actor` or answers 401/403. */
 export function authenticate(deps: AppDeps) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     request.actor = null;
-    if (request.routeOptions.url?.startsWith('/docs')) return; // the API docs page is public
+    // public routes (login, health, docs, the rules) neither need nor check a session
+    if (request.routeOptions.config?.auth === 'public' || request.routeOptions.url?.startsWith('/docs'))
+      return;
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       request.actor = await verifyApiToken(deps.db, header.slice(7).trim());
@@ -38,7 +47,7 @@ export function authenticate(deps: AppDeps) {
       if (sid) {
         const session = await getSession(deps.db, sid, deps.clock);
         if (session) {
-          if (!SAFE.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken)
+          if (!SAFE.has(request.method) && !csrfMatches(request.headers[CSRF_HEADER], session.csrfToken))
             return sendProblem(
               reply,
               problem(
@@ -52,7 +61,7 @@ export function authenticate(deps: AppDeps) {
         }
       }
     }
-    if (!request.actor && request.routeOptions.config.auth !== 'public')
+    if (!request.actor)
       return sendProblem(
         reply,
         problem(

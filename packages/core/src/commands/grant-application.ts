@@ -107,6 +107,31 @@ function newResidentFields(
     throw invalidInput([
       { path: 'newStayExpiry', code: 'inconsistent', message: 'must be after the day of the grant' },
     ]);
+  if (stayExpiry !== null && periodOfStay !== 'indefinite') {
+    // the new period runs from the later of the grant and the old expiry; the expiry cannot lie beyond it
+    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(periodOfStay);
+    const from = before.stayExpiry && before.stayExpiry > today ? before.stayExpiry : today;
+    if (m) {
+      const [y, mo, d] = from.split('-').map(Number) as [number, number, number];
+      const latest = new Date(
+        Date.UTC(
+          y + Number(m[1] ?? 0),
+          mo - 1 + Number(m[2] ?? 0),
+          d + Number(m[3] ?? 0) * 7 + Number(m[4] ?? 0) + 1,
+        ),
+      )
+        .toISOString()
+        .slice(0, 10);
+      if (stayExpiry > latest)
+        throw invalidInput([
+          {
+            path: 'newStayExpiry',
+            code: 'inconsistent',
+            message: `lies beyond the period of stay ${periodOfStay} counted from ${from} (latest ${latest})`,
+          },
+        ]);
+    }
+  }
   return { ...before, status, periodOfStay, stayExpiry, applicationPending: null };
 }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { CommandContext } from '../context.ts';
 import { parseInput } from '../domain/validation.ts';
+import { DomainError } from '../domain-error.ts';
 import { type Card, presentCard } from '../presenters/present-card.ts';
 import { getCardRow, transitionCard } from '../repositories/cards.ts';
 import { runCommand } from './run-command.ts';
@@ -17,6 +18,23 @@ export async function resumeMyNumber(ctx: CommandContext, input: { cardId: strin
   return runCommand(ctx, 'cards.resume-my-number', async ({ tx, audit, at }) => {
     const req = parseInput(ResumeMyNumberSchema, input);
     const card = await getCardRow(tx, ctx.tenantId, req.cardId);
+    // a re-issue already filed for this loss would later be granted with this loss's stale report
+    const reissue = await tx
+      .selectFrom('applications')
+      .select('id')
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('resident_id', '=', card.resident_id)
+      .where('procedure', '=', 'reissue-lost')
+      .where('status', '=', 'filed')
+      .executeTakeFirst();
+    if (reissue)
+      throw new DomainError(
+        'conflict',
+        'a re-issue for this loss is already filed; the card cannot be marked found',
+        {
+          details: { applicationId: reissue.id },
+        },
+      );
     const resume = card.my_number_state === 'suspended';
     await transitionCard(
       tx,

@@ -30,6 +30,21 @@ export async function updateResident(ctx: CommandContext, input: UpdateResidentI
     if (input === null || typeof input !== 'object' || typeof input.residentId !== 'string')
       throw new DomainError('invalid-input', 'residentId: required', { path: 'residentId' });
     const { residentId, ...changes } = input;
+    // a pending application is set and cleared only by filing and granting
+    if ('applicationPending' in changes)
+      throw new DomainError(
+        'forbidden',
+        'applicationPending changes only through an application and its grant',
+        {
+          path: 'applicationPending',
+        },
+      );
+    // status and period are the bureau's decisions (入管法20条・21条): never a municipal counter's
+    const bureauOnly = (['status', 'periodOfStay', 'stayExpiry'] as const).filter((k) => k in changes);
+    if (bureauOnly.length > 0 && ctx.actor.role !== 'bureau-officer')
+      throw new DomainError('forbidden', `only the immigration bureau changes ${bureauOnly.join(', ')}`, {
+        path: bureauOnly[0],
+      });
     const row = await getResidentRow(tx, ctx.tenantId, residentId);
     const before = residentFieldsOf(row);
     const after = residentFieldsFrom(

@@ -31,7 +31,18 @@ export function freeText(max: number) {
     .string()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `at most ${max} characters` })
-    .refine((s) => !hasControlOrLoneSurrogate(s), { error: 'control characters are not allowed' });
+    .refine((s) => !hasControlOrLoneSurrogate(s), { error: 'control characters are not allowed' })
+    .refine((s) => !looksLikeIndividualNumber(s), {
+      error: 'must not contain a 12-digit number (an individual number, 個人番号, is never stored)',
+    });
+}
+
+/**
+ * True when text holds 12 digits in a row once full-width digits are folded and spaces and hyphens removed —
+ * the shape of a 個人番号, which zairyu never stores (DESIGN.md privacy rules).
+ */
+export function looksLikeIndividualNumber(text: string): boolean {
+  return /\d{12}/.test(text.normalize('NFKC').replace(/[\s\-‐‑–—−ー]/g, ''));
 }
 
 function problemCode(issue: z.core.$ZodIssue): string {

@@ -1,7 +1,13 @@
 /**
  * Login and logout for people (session cookie + CSRF token), API tokens for programs.
  */
-import { authenticate as checkPassword, createApiToken, createSession, deleteSession } from '@zairyu/core';
+import {
+  authenticate as checkPassword,
+  createApiToken,
+  createSession,
+  deleteSession,
+  revokeApiToken,
+} from '@zairyu/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth.ts';
@@ -68,6 +74,20 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         reply.code(201).send(await createApiToken(contextOf(deps, request), request.body)),
+    );
+    app.delete(
+      '/api-tokens/:id',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Revoke one of your API tokens',
+          params: z.object({ id: z.string().min(1).max(100) }),
+        },
+      },
+      async (request, reply) => {
+        await revokeApiToken(contextOf(deps, request), { tokenId: request.params.id });
+        return reply.code(204).send();
+      },
     );
   };
 }

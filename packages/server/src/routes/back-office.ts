@@ -3,6 +3,7 @@
  * Routes are validate → authorize (core policies) → command → present.
  */
 import {
+  authorize,
   expireCards,
   fileApplication,
   getApplication,
@@ -177,9 +178,11 @@ export function backOfficeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/audit/verify',
-      { schema: { tags: ['audit'], summary: 'Check the hash chain of the audit log' } },
+      {
+        schema: { tags: ['audit'], summary: 'Check the hash chain of the audit log (system administrators)' },
+      },
       async (request) => {
-        ctx(request);
+        authorize(ctx(request).actor, 'audit.read');
         return verifyAuditChain(deps.db);
       },
     );
