@@ -324,6 +324,34 @@ describeEachDialect('HTTP API', (getDb) => {
     });
     expect(pending.status).toBe(403);
     expect((await bureau('GET', '/audit/verify')).status).toBe(403);
+    const sapporo = await bureau('POST', '/residents', {
+      familyName: 'SANDBOX',
+      givenName: 'NORTH',
+      birthDate: '1993-03-03',
+      sex: 'female',
+      nationality: 'IDN',
+      status: 'student',
+      periodOfStay: 'P2Y',
+      stayExpiry: '2027-09-30',
+      residentRecord: true,
+      address: 'SANDBOX SAPPORO',
+      municipalityCode: '011002',
+      applicationPending: null,
+    });
+    const elsewhere = await municipal('POST', '/applications', {
+      residentId: sapporo.json.id,
+      procedure: 'change-of-address',
+      channel: 'counter',
+      requestSpecifiedCard: true,
+    });
+    expect(elsewhere.status).toBe(403); // office 131016 does not handle a Sapporo (011002) address
+    const here = await municipal('POST', '/applications', {
+      residentId: r.json.id,
+      procedure: 'change-of-address',
+      channel: 'counter',
+      requestSpecifiedCard: true,
+    });
+    expect(here.status, JSON.stringify(here.json)).toBe(201);
     const number = await bureau('PATCH', `/residents/${r.json.id}`, { address: '個人番号 1234 5678 9012' });
     expect(number.status).toBe(400);
     expect(number.json.errors[0].path).toBe('address');

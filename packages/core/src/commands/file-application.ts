@@ -155,7 +155,7 @@ export async function fileApplication(
         { procedure: req.procedure },
       );
     }
-    authorizeOffice(ctx.actor, office, 'applications.file');
+    authorizeOffice(ctx.actor, office, 'applications.file', resident.municipalityCode);
     if (
       decision.earliestDate === null ||
       decision.specifiedCard.reasons.some((r) => r.code === 'stay-expired')

@@ -169,13 +169,15 @@ export async function grantApplication(
       throw new DomainError('invalid-transition', `an application that is ${app.status} cannot be granted`, {
         details: { subject: 'application', from: app.status, to: 'granted' },
       });
-    authorizeOffice(ctx.actor, app.office as 'immigration-bureau' | 'municipality', 'applications.grant');
+    const office = app.office as 'immigration-bureau' | 'municipality';
+    authorizeOffice(ctx.actor, office, 'applications.grant');
     if (today < app.filed_on)
       throw new DomainError('conflict', 'the grant is dated before the filing', {
         details: { filedOn: app.filed_on, today },
       });
     const snapshot = JSON.parse(app.decision_json) as DecisionSnapshot;
     const residentRow = await getResidentRow(tx, ctx.tenantId, app.resident_id);
+    authorizeOffice(ctx.actor, office, 'applications.grant', residentRow.municipality_code);
     const before = residentFieldsOf(residentRow);
     const after = newResidentFields(before, app.procedure, req, today);
     try {

@@ -55,10 +55,29 @@ export function roleForOffice(office: Office): Role {
 }
 
 /** Throws DomainError('forbidden') when the actor is not an officer of the office the rules chose. */
-export function authorizeOffice(actor: Pick<Actor, 'role'>, office: Office, action: Action): void {
+export function authorizeOffice(
+  actor: Pick<Actor, 'role'> & Partial<Pick<Actor, 'officeCode'>>,
+  office: Office,
+  action: Action,
+  residentMunicipality?: string,
+): void {
   const needed = roleForOffice(office);
   if (actor.role !== needed)
     throw new DomainError('forbidden', `${office} procedures need a ${needed}`, {
       details: { action, role: actor.role, office, needed },
     });
+  // a municipal counter handles the residents registered (or moving in) there: its code is their 住居地's
+  if (
+    office === 'municipality' &&
+    actor.officeCode &&
+    residentMunicipality !== undefined &&
+    residentMunicipality !== actor.officeCode
+  )
+    throw new DomainError(
+      'forbidden',
+      `the resident's address is in municipality ${residentMunicipality}, not ${actor.officeCode}`,
+      {
+        details: { action, officeCode: actor.officeCode, residentMunicipality },
+      },
+    );
 }
