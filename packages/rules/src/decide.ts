@@ -175,6 +175,7 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
 
   // — earliest day the office accepts it —
   let earliestDate: IsoDate | null = null;
+  let applicationWindowFrom: IsoDate | null = null;
   if (office !== null && !stayExpired) {
     let from = s.asOf;
     const requestViable =
@@ -192,24 +193,30 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
         'source-article-faq',
       ]);
     }
-    let windowStart: IsoDate | null = null;
+    // ISA's extension practice ("概ね3か月前から", not a statutory window) is a warning with its own date; the
+    // card-renewal window (rules.md §1.7) moves the earliest date
     if (
       proc.code === 'extension-of-stay' &&
       h.stayExpiry &&
       period &&
       isSixMonthsOrMore(period) &&
-      !h.applicationPending
+      !pendingStay
     ) {
-      windowStart = shiftMonthsClamped(h.stayExpiry, -3);
-      fire('extension-window', windowStart, ['isa-extension-window']);
+      const opens = nextOpenDay(shiftMonthsClamped(h.stayExpiry, -3), 'immigration-bureau');
+      fire('extension-window', opens, ['isa-extension-window']);
+      if (opens > from) {
+        applicationWindowFrom = opens;
+        warn('before-application-window', 'application-window', 'isa-extension-window');
+      }
     }
     if (proc.code === 'card-renewal' && h.cardExpiry) {
-      windowStart = shiftMonthsClamped(h.cardExpiry, age < 16 ? -6 : -2);
+      const windowStart = shiftMonthsClamped(h.cardExpiry, age < 16 ? -6 : -2);
       fire('card-renewal-window', windowStart, ['isa-card-renewal-window', 'immigration-act-19-11']);
-    }
-    if (windowStart && windowStart > from) {
-      from = windowStart;
-      warn('before-application-window', 'application-window', 'isa-extension-window');
+      if (windowStart > from) {
+        from = windowStart;
+        applicationWindowFrom = nextOpenDay(windowStart, office, muni);
+        warn('before-application-window', 'application-window', 'isa-card-renewal-window');
+      }
     }
     earliestDate = nextOpenDay(from, office, muni);
     fire(
@@ -373,6 +380,7 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
     cardExpiry,
     documents,
     earliestDate,
+    applicationWindowFrom,
     lawfulStayUntil: stay.until,
     specialPeriodUntil,
     myNumberFunctionExpiry,

@@ -46,6 +46,10 @@ export const DecisionSchema = z.object({
     .meta({ description: 'Validity of the card to be issued, when it can be known now' }),
   documents: z.array(z.enum(DOCUMENT_CODES)),
   earliestDate: isoDate.nullable(),
+  applicationWindowFrom: isoDate.nullable().meta({
+    description:
+      'When ISA usually starts accepting this application, if later than earliestDate (a practice window)',
+  }),
   lawfulStayUntil: isoDate.nullable(),
   specialPeriodUntil: isoDate
     .nullable()
@@ -86,6 +90,7 @@ export interface Decision {
   cardExpiry: IsoDate | null;
   documents: (typeof DOCUMENT_CODES)[number][];
   earliestDate: IsoDate | null;
+  applicationWindowFrom: IsoDate | null;
   lawfulStayUntil: IsoDate | null;
   specialPeriodUntil: IsoDate | null;
   myNumberFunctionExpiry: IsoDate | null;

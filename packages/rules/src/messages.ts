@@ -106,6 +106,7 @@ function render(d: Decision, s: Situation, lang: Lang): string[] {
       }),
     );
   if (d.earliestDate) out.push(t(lang, 'earliest.date', { date: date(d.earliestDate) }));
+  if (d.applicationWindowFrom) out.push(t(lang, 'window.from', { date: date(d.applicationWindowFrom) }));
   if (d.lawfulStayUntil && d.lawfulStayUntil !== d.specialPeriodUntil)
     out.push(t(lang, 'lawful.until', { date: date(d.lawfulStayUntil) }));
   if (d.specialPeriodUntil) out.push(t(lang, 'lawful.special-period', { date: date(d.specialPeriodUntil) }));

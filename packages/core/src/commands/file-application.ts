@@ -163,6 +163,18 @@ export async function fileApplication(
       throw refuse('the period of stay has ended', refusalReasons(decision, ['eligible', 'not-requested']));
     if (req.requestSpecifiedCard && !decision.specifiedCard.available)
       throw refuse('a specified card cannot be requested here', refusalReasons(decision, ['eligible']));
+    // the sandbox counter keeps ISA's usual window (a warning in the rules, a refusal at this counter)
+    if (decision.applicationWindowFrom !== null && decision.applicationWindowFrom > today)
+      throw refuse(
+        `the office usually accepts it from ${decision.applicationWindowFrom}`,
+        [
+          {
+            code: 'before-application-window',
+            citations: traceCitations(decision, 'extension-window', 'card-renewal-window'),
+          },
+        ],
+        { earliestDate: decision.applicationWindowFrom },
+      );
     if (decision.earliestDate > today) {
       const code = decision.warnings.includes('before-application-window')
         ? 'before-application-window'

@@ -42,6 +42,7 @@ export const en = {
   'document.specified-card-application-form': 'the application form (特定在留カード等交付申請書)',
   'document.pin-setting-form': 'the PIN-setting form (暗証番号等の設定に関する書面)',
   'document.photo': 'one photo (40 mm × 30 mm, taken within 3 months)',
+  'window.from': 'This application is usually accepted from {date}.',
   'earliest.date': 'Earliest day you can do it: {date}.',
   'lawful.until': 'You may lawfully stay until {date}.',
   'lawful.special-period':
@@ -74,7 +75,7 @@ export const en = {
   'warning.municipality-open-days-vary':
     'Municipal opening days differ; check with your municipality (some open on weekends).',
   'warning.before-application-window':
-    'The application window has not opened yet; the earliest day is the first day it is accepted.',
+    'The usual application window has not opened yet (extensions: about 3 months before the expiry; card renewals: 2 months, or 6 before the 16th birthday).',
   'warning.card-depends-on-new-status':
     'A residence card is issued only if the new status makes you a mid- to long-term resident.',
   'warning.two-cards-after-return':

@@ -39,6 +39,7 @@ export const jaEasy: Record<MessageKey, string> = {
   'document.specified-card-application-form': 'もうしこみの 紙（特定在留カード等交付申請書）',
   'document.pin-setting-form': 'あんしょうばんごうの 紙（暗証番号等の設定に関する書面）',
   'document.photo': '顔の 写真 1まい（たて 4cm × よこ 3cm、3か月 いないに とった もの）',
+  'window.from': 'この もうしこみは ふつう {date}から うけつけます。',
   'earliest.date': 'いちばん はやく てつづきが できる 日：{date}',
   'lawful.until': 'あなたが 日本に いて よいのは {date}までです。',
   'lawful.special-period':

@@ -39,6 +39,7 @@ export const ja: Record<MessageKey, string> = {
   'document.specified-card-application-form': '特定在留カード等交付申請書',
   'document.pin-setting-form': '暗証番号等の設定に関する書面',
   'document.photo': '顔写真1枚（縦40mm×横30mm、3か月以内に撮影）',
+  'window.from': 'この申請は通常、{date}から受け付けられます。',
   'earliest.date': '最短の申請日：{date}',
   'lawful.until': '適法に在留できるのは{date}までです。',
   'lawful.special-period':
@@ -70,7 +71,7 @@ export const ja: Record<MessageKey, string> = {
   'warning.municipality-open-days-vary':
     '市区町村の開庁日は自治体ごとに異なります（休日開庁をする自治体もあります）。事前に確認してください。',
   'warning.before-application-window':
-    'まだ申請の受付期間が始まっていません。最短の申請日は受付が始まる日です。',
+    '通常の受付期間はまだ始まっていません（在留期間更新は満了日の概ね3か月前から、カードの有効期間更新は2か月前（16歳の誕生日のときは6か月前）から）。',
   'warning.card-depends-on-new-status':
     '在留カードが交付されるのは、変更後の在留資格で中長期在留者になる場合だけです。',
   'warning.two-cards-after-return':
