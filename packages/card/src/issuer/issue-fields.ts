@@ -120,7 +120,10 @@ export function mergeFields(type: CardType, base: IssueFields, input: unknown): 
   for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
     if (!(k in base)) throw new IssueFieldsError(k, `unknown field (known: ${Object.keys(base).join(', ')})`);
     if (typeof v !== 'string') throw new IssueFieldsError(k, 'must be a string');
-    (out as unknown as Record<string, string>)[k] = v;
+    // dates may be written YYYY-MM-DD (the chip holds YYYYMMDD); a status may be named (student → its sandbox code)
+    let value = /^\d{4}-\d{2}-\d{2}$/.test(v) ? v.replaceAll('-', '') : v;
+    if (k === 'status') value = sandboxStatusCode(v) ?? v;
+    (out as unknown as Record<string, string>)[k] = value;
   }
   validateFields(type, out);
   return out;
