@@ -4,23 +4,11 @@
  * (hex bytes), always marked sandbox.
  */
 import { fromHex, toHex } from '../bytes.ts';
+import type { CardEf, DfName } from '../files/card-files.ts';
 
-/** A dedicated file of the residence application. */
-export type DfName = 'MF' | 'DF1' | 'DF2' | 'DF3';
-
-/** One elementary file as the card serves it. */
-export interface ChipFile {
-  df: DfName;
-  /** EF number within its DF (EF01 = 1 …), for SELECT EF on gen 2 / 特定. */
-  ef: number;
-  /** READ BINARY P1 with bit 8 set (short EF identifier form), e.g. `0x8A`. */
-  p1: number;
-  /** Readable without card-number authentication (MF common data and card type). */
-  free: boolean;
-  /** Readable only through secure messaging. */
-  smOnly: boolean;
-  content: Uint8Array;
-}
+/** One elementary file as the card serves it: the file codecs' own shape (DF, EF, P1, access, content). */
+export type ChipFile = CardEf;
+export type { DfName };
 
 /** The synthetic My Number side of a 特定 card (券面事項入力補助AP): a 4-digit PIN and its files. */
 export interface MyNumberSide {
