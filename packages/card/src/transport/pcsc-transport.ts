@@ -39,7 +39,8 @@ function loadPcsc(): () => Pcsc {
   try {
     return createRequire(import.meta.url)('pcsclite') as () => Pcsc;
   } catch (e) {
-    throw new TransportError('pcsc-load', `${INSTALL_HINT} (${e instanceof Error ? e.message : String(e)})`);
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    throw new TransportError('pcsc-load', `${INSTALL_HINT} (${why})`);
   }
 }
 
