@@ -197,9 +197,33 @@ describeEachDialect('HTTP API', (getDb) => {
     const states = cards.json as { kind: string; state: string }[];
     expect(states.map((c) => c.state).sort()).toEqual(['issued', 'reissued', 'replaced', 'returned'].sort());
 
+    const apps = await bureau('GET', `/applications?residentId=${residentId}`);
+    expect((apps.json as { procedure: string }[]).map((a) => a.procedure)).toEqual(
+      expect.arrayContaining(['extension-of-stay', 'reissue-lost', 'return-specified-card']),
+    );
     const audit = await login('system-admin');
     const verify = await audit('GET', '/audit/verify');
     expect(verify.json.ok).toBe(true);
+    const newOfficer = await audit('POST', '/users', {
+      username: `officer-${Date.now()}`,
+      password: 'correct horse battery staple',
+      role: 'municipal-officer',
+      officeCode: '011002',
+      displayName: 'SANDBOX OFFICER',
+    });
+    expect(newOfficer.status, JSON.stringify(newOfficer.json)).toBe(201);
+    expect(JSON.stringify(newOfficer.json)).not.toMatch(/password|scrypt/i);
+    expect(
+      (
+        await bureau('POST', '/users', {
+          username: 'x',
+          password: 'y'.repeat(12),
+          role: 'system-admin',
+          officeCode: null,
+          displayName: 'X',
+        })
+      ).status,
+    ).toBe(403);
   }, 120_000);
 
   it('refuses what the rules refuse with 422 and their reasons, and stores nothing', async () => {

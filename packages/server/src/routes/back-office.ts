@@ -4,6 +4,7 @@
  */
 import {
   authorize,
+  createUser,
   expireCards,
   fileApplication,
   getApplication,
@@ -11,9 +12,11 @@ import {
   getCardChip,
   getResident,
   grantApplication,
+  listApplications,
   listAuditEvents,
   listCards,
   listResidents,
+  listUsers,
   registerResident,
   reportLoss,
   resumeMyNumber,
@@ -75,6 +78,17 @@ export function backOfficeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         reply.code(201).send(await fileApplication(ctx(request), request.body as never)),
+    );
+    app.get(
+      '/applications',
+      {
+        schema: {
+          tags: ['applications'],
+          summary: 'Applications of a resident',
+          querystring: z.object({ residentId: z.string().min(1).max(100) }),
+        },
+      },
+      async (request) => listApplications(ctx(request), { residentId: request.query.residentId }),
     );
     app.get('/applications/:id', { schema: { tags: ['applications'], params: id } }, async (request) =>
       getApplication(ctx(request), { applicationId: request.params.id }),
@@ -158,6 +172,30 @@ export function backOfficeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => resumeMyNumber(ctx(request), { cardId: request.params.id }),
     );
 
+    app.get(
+      '/users',
+      { schema: { tags: ['users'], summary: 'Staff accounts (system administrators)' } },
+      async (request) => listUsers(ctx(request)),
+    );
+    app.post(
+      '/users',
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Create a staff account (system administrators); passwords of at least 12 characters',
+          body: z
+            .object({
+              username: z.string().min(1).max(64),
+              password: z.string().min(1).max(200),
+              role: z.enum(['bureau-officer', 'municipal-officer', 'system-admin']),
+              officeCode: z.string().min(1).max(40).nullable(),
+              displayName: z.string().min(1).max(100),
+            })
+            .strict(),
+        },
+      },
+      async (request, reply) => reply.code(201).send(await createUser(ctx(request), request.body)),
+    );
     app.post(
       '/tasks/expire-cards',
       { schema: { tags: ['tasks'], summary: 'Expire cards and My Number functions past their dates' } },
