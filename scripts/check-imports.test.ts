@@ -59,6 +59,27 @@ describe('check-imports', () => {
     ]);
   });
 
+  it('keeps the bounded contexts of packages/core apart (authority and employer never import each other)', () => {
+    const root = tree({
+      'package.json': '{}',
+      'packages/core/package.json': pkg(),
+      'packages/core/src/db/schema.ts': 'export const s = 1;\n',
+      'packages/core/src/platform/p.ts': "import { s } from '../db/schema.ts';\n",
+      'packages/core/src/platform/bad.ts': "import { a } from '../authority/a.ts';\n",
+      'packages/core/src/authority/a.ts': "import { p } from '../platform/p.ts';\n",
+      'packages/core/src/employer/e.ts': "import { a } from '../authority/a.ts';\n",
+      'packages/core/src/employer/e.test.ts': "import { a } from '../authority/a.ts';\n",
+      'packages/core/src/index.ts': "export * from './authority/a.ts';\nexport * from './employer/e.ts';\n",
+    });
+    const messages = findViolations(root).map((v) => `${v.file}: ${v.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/authority\/a\.ts|employer\/e\.ts|platform\/bad\.ts/),
+      expect.stringMatching(/authority\/a\.ts|employer\/e\.ts|platform\/bad\.ts/),
+    ]);
+    expect(messages.join('\n')).toMatch(/employer\/e\.ts: core layer employer may not import authority/);
+    expect(messages.join('\n')).toMatch(/platform\/bad\.ts: core layer platform may not import authority/);
+  });
+
   it('finds cycles', () => {
     const g = new Map([
       ['/a.ts', ['/b.ts']],

@@ -43,6 +43,19 @@ export const CARD_LAYERS: Record<string, string[]> = {
   index: ['*'],
 };
 
+/**
+ * Bounded contexts inside packages/core/src (DESIGN.md): db holds the one schema and migration set; platform
+ * (tenants, users, sessions, policies, audit, tasks) stands on db; authority and employer stand on platform and
+ * never import each other; index composes. Tests are exempt.
+ */
+export const CORE_LAYERS: Record<string, string[]> = {
+  db: [],
+  platform: ['db'],
+  authority: ['db', 'platform'],
+  employer: ['db', 'platform'],
+  index: ['*'],
+};
+
 function cardLayer(srcDir: string, file: string): string {
   const rel = relative(srcDir, file);
   const first = rel.split('/')[0] as string;
@@ -106,16 +119,20 @@ export function findViolations(root: string): Violation[] {
             violations.push({ file: rel, message: `relative import "${spec}" leaves package ${pkg}` });
           else edges.push(target);
           const src = join(pkgDir, 'src');
-          if (pkg === 'card' && !isTest && file.startsWith(`${src}/`) && target.startsWith(`${src}/`)) {
+          const layers = pkg === 'card' ? CARD_LAYERS : pkg === 'core' ? CORE_LAYERS : null;
+          if (layers && !isTest && file.startsWith(`${src}/`) && target.startsWith(`${src}/`)) {
             const from = cardLayer(src, file);
             const to = cardLayer(src, target);
-            const allowedLayers = CARD_LAYERS[from];
+            const allowedLayers = layers[from];
             if (!allowedLayers)
-              violations.push({ file: rel, message: `card layer "${from}" has no entry in CARD_LAYERS` });
+              violations.push({
+                file: rel,
+                message: `${pkg} layer "${from}" has no entry in its layer table`,
+              });
             else if (from !== to && !allowedLayers.includes('*') && !allowedLayers.includes(to))
               violations.push({
                 file: rel,
-                message: `card layer ${from} may not import ${to} (allowed: ${allowedLayers.join(', ') || 'nothing'})`,
+                message: `${pkg} layer ${from} may not import ${to} (allowed: ${allowedLayers.join(', ') || 'nothing'})`,
               });
           }
         } else if (spec.startsWith('node:') || builtinModules.includes(packageName(spec))) {

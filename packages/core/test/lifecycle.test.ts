@@ -5,15 +5,15 @@
  */
 import { CARD_NUMBER_PATTERN, chipImageFromJson } from '@zairyu/card';
 import { beforeAll, expect, it } from 'vitest';
-import { verifyAuditChain } from '../src/audit/verify-audit-chain.ts';
-import { movableClock } from '../src/clock.ts';
-import { fileApplication } from '../src/commands/file-application.ts';
-import { getCardChip } from '../src/commands/get-card-chip.ts';
-import { getResident } from '../src/commands/get-resident.ts';
-import { grantApplication } from '../src/commands/grant-application.ts';
-import { listCards } from '../src/commands/list-cards.ts';
-import { registerResident } from '../src/commands/register-resident.ts';
-import { reportLoss } from '../src/commands/report-loss.ts';
+import { fileApplication } from '../src/authority/commands/file-application.ts';
+import { getCardChip } from '../src/authority/commands/get-card-chip.ts';
+import { getResident } from '../src/authority/commands/get-resident.ts';
+import { grantApplication } from '../src/authority/commands/grant-application.ts';
+import { listCards } from '../src/authority/commands/list-cards.ts';
+import { registerResident } from '../src/authority/commands/register-resident.ts';
+import { reportLoss } from '../src/authority/commands/report-loss.ts';
+import { verifyAuditChain } from '../src/platform/audit/verify-audit-chain.ts';
+import { movableClock } from '../src/platform/clock.ts';
 import { describeEachDialect } from './support/dialects.ts';
 import { contexts, residentInput, testCa } from './support/fixtures.ts';
 

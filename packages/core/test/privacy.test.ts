@@ -6,13 +6,13 @@
 import { fieldsFromSeed, issueCard, toHex } from '@zairyu/card';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import { listAuditEvents } from '../src/audit/list-audit-events.ts';
-import { movableClock } from '../src/clock.ts';
-import { getCardChip } from '../src/commands/get-card-chip.ts';
-import { listCards } from '../src/commands/list-cards.ts';
-import { reportLoss } from '../src/commands/report-loss.ts';
+import { getCardChip } from '../src/authority/commands/get-card-chip.ts';
+import { listCards } from '../src/authority/commands/list-cards.ts';
+import { reportLoss } from '../src/authority/commands/report-loss.ts';
+import { seedDemo } from '../src/authority/demo/seed-demo.ts';
 import type { Schema } from '../src/db/schema.ts';
-import { seedDemo } from '../src/demo/seed-demo.ts';
+import { listAuditEvents } from '../src/platform/audit/list-audit-events.ts';
+import { movableClock } from '../src/platform/clock.ts';
 import { describeEachDialect } from './support/dialects.ts';
 import { contexts, residentWithCard, testCa } from './support/fixtures.ts';
 

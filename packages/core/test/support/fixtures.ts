@@ -4,10 +4,10 @@
  */
 import { createSandboxCa, type SandboxCa } from '@zairyu/card';
 import type { Kysely } from 'kysely';
-import { type Clock, movableClock } from '../../src/clock.ts';
-import type { Actor, CommandContext } from '../../src/context.ts';
+import type { ResidentFieldsInput } from '../../src/authority/domain/resident-fields.ts';
 import type { Schema } from '../../src/db/schema.ts';
-import type { ResidentFieldsInput } from '../../src/domain/resident-fields.ts';
+import { type Clock, movableClock } from '../../src/platform/clock.ts';
+import type { Actor, CommandContext } from '../../src/platform/context.ts';
 
 let caPromise: Promise<SandboxCa> | null = null;
 
@@ -94,7 +94,7 @@ export async function countRows(db: Kysely<Schema>, table: keyof Schema): Promis
 
 /** Runs `fn` and returns the DomainError it throws (fails when it does not throw one). */
 export async function domainError(fn: () => Promise<unknown>) {
-  const { DomainError } = await import('../../src/domain-error.ts');
+  const { DomainError } = await import('../../src/platform/domain-error.ts');
   try {
     await fn();
   } catch (e) {
@@ -112,9 +112,9 @@ export async function residentWithCard(
   ctx: CommandContext,
   options: { specified?: boolean; newStayExpiry?: string; resident?: Partial<ResidentFieldsInput> } = {},
 ) {
-  const { registerResident } = await import('../../src/commands/register-resident.ts');
-  const { fileApplication } = await import('../../src/commands/file-application.ts');
-  const { grantApplication } = await import('../../src/commands/grant-application.ts');
+  const { registerResident } = await import('../../src/authority/commands/register-resident.ts');
+  const { fileApplication } = await import('../../src/authority/commands/file-application.ts');
+  const { grantApplication } = await import('../../src/authority/commands/grant-application.ts');
   const r = await registerResident(ctx, residentInput(options.resident));
   const { application } = await fileApplication(ctx, {
     residentId: r.id,

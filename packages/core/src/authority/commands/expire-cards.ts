@@ -1,0 +1,95 @@
+/**
+ * The expiry run (cards.expire), a command a person can call and the scheduled task calls: cards past their
+ * 有効期間 go issued → expired — except a residence card whose holder is in a running 特例期間 (an extension
+ * or change filed in time keeps the card valid, 入管法20条6項) — and My Number functions past their expiry
+ * (the original 在留期間満了日, not extended by the 特例期間) go to expired. The 特例期間 comes from the rules.
+ */
+import type { CardKind } from '@zairyu/rules';
+import { japanDate } from '../../platform/clock.ts';
+import type { CommandContext } from '../../platform/context.ts';
+import { type AuditedContext, runCommand } from '../../platform/run-command.ts';
+import { assertMyNumberTransition, type MyNumberState } from '../domain/card-state.ts';
+import { decideAtCounter, situationFor } from '../domain/situation-for.ts';
+import { getCardRow, transitionCard } from '../repositories/cards.ts';
+import { getResidentRow, residentFieldsOf } from '../repositories/residents.ts';
+
+/** What an expiry run changed. */
+export interface ExpireCardsResult {
+  /** The Japan date the run judged by. */
+  asOf: string;
+  cardsExpired: number;
+  myNumberFunctionsExpired: number;
+  /** Cards past their printed expiry kept valid by a running 特例期間. */
+  keptBySpecialPeriod: number;
+}
+
+/** Expires cards and My Number functions past their dates, as of ctx.clock. */
+export async function expireCards(ctx: AuditedContext | CommandContext): Promise<ExpireCardsResult> {
+  return runCommand(ctx, 'cards.expire', async ({ tx, audit, at, now }) => {
+    const today = japanDate(now);
+    let cardsExpired = 0;
+    let myNumberFunctionsExpired = 0;
+    let keptBySpecialPeriod = 0;
+
+    const mnDue = await tx
+      .selectFrom('cards')
+      .select(['id', 'my_number_state'])
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('my_number_state', 'in', ['active', 'suspended'])
+      .where('my_number_expires_on', '<', today)
+      .orderBy('id', 'asc')
+      .execute();
+    for (const c of mnDue) {
+      assertMyNumberTransition(c.my_number_state as MyNumberState, 'expired');
+      await tx
+        .updateTable('cards')
+        .set({ my_number_state: 'expired' })
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('id', '=', c.id)
+        .execute();
+      audit.record({
+        event: 'cards.expire-my-number',
+        subjectType: 'card',
+        subjectId: c.id,
+        changedFields: ['myNumber.state'],
+      });
+      myNumberFunctionsExpired += 1;
+    }
+
+    const due = await tx
+      .selectFrom('cards')
+      .select('id')
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('state', '=', 'issued')
+      .where('expires_on', '<', today)
+      .orderBy('id', 'asc')
+      .execute();
+    for (const { id } of due) {
+      const card = await getCardRow(tx, ctx.tenantId, id);
+      const resident = residentFieldsOf(await getResidentRow(tx, ctx.tenantId, card.resident_id));
+      const residence = card.kind === 'residence-card' || card.kind === 'specified-residence-card';
+      if (residence && resident.applicationPending && resident.stayExpiry === card.expires_on) {
+        const d = decideAtCounter(
+          situationFor(resident, { kind: card.kind as CardKind, expiresOn: card.expires_on }, today, {
+            procedure: 'none',
+            channel: 'counter',
+            requestSpecifiedCard: false,
+          }),
+        );
+        if (d.specialPeriodUntil !== null && today <= d.specialPeriodUntil) {
+          keptBySpecialPeriod += 1;
+          continue;
+        }
+      }
+      await transitionCard(tx, card, 'expired', at);
+      audit.record({
+        event: 'cards.expire',
+        subjectType: 'card',
+        subjectId: card.id,
+        changedFields: ['state'],
+      });
+      cardsExpired += 1;
+    }
+    return { asOf: today, cardsExpired, myNumberFunctionsExpired, keptBySpecialPeriod };
+  });
+}

@@ -1,0 +1,269 @@
+/**
+ * Files an application at a counter (applications.file): the resident's situation goes to the rules'
+ * decide(), and the application is refused with the rules' reasons when the procedure does not apply, a
+ * requested 特定 card is not available, or the office cannot accept it today; a counter of the wrong office
+ * is forbidden. The decision snapshot is stored with the application; extensions, changes and permanent
+ * residence mark the resident's application pending (for the 特例期間). A resident may have several open
+ * applications (a re-issue after loss while an extension is pending), but not two of the same procedure nor
+ * two stay applications.
+ */
+import {
+  type CardKind,
+  cite,
+  type Decision,
+  PENDING_KINDS,
+  PROCEDURE_CODES,
+  procedureInfo,
+} from '@zairyu/rules';
+import { z } from 'zod';
+import { japanDate } from '../../platform/clock.ts';
+import type { CommandContext } from '../../platform/context.ts';
+import { DomainError, type DomainReason } from '../../platform/domain-error.ts';
+import { newId } from '../../platform/ids.ts';
+import { authorizeOffice } from '../../platform/policies/policies.ts';
+import { runCommand } from '../../platform/run-command.ts';
+import { freeText, isoDate, parseInput } from '../../platform/validation.ts';
+import { decideAtCounter, situationFor } from '../domain/situation-for.ts';
+import { type Application, presentApplication, snapshotOf } from '../presenters/present-application.ts';
+import { getApplicationRow, openApplicationRows } from '../repositories/applications.ts';
+import { currentCardRow } from '../repositories/cards.ts';
+import { getResidentRow, residentFieldsOf } from '../repositories/residents.ts';
+
+/** Input of fileApplication. */
+export const FileApplicationSchema = z
+  .object({
+    residentId: z.string().min(1).max(100),
+    procedure: z.enum(PROCEDURE_CODES),
+    channel: z.enum(['counter', 'online']),
+    requestSpecifiedCard: z.boolean(),
+    photoWithProcedure: z.boolean().nullable().optional(),
+    lostOn: isoDate.nullable().optional(),
+    policeReceiptNumber: freeText(64).nullable().optional(),
+  })
+  .strict();
+
+/** Input of fileApplication (validated inside: procedure codes as in @zairyu/rules PROCEDURE_CODES). */
+export interface FileApplicationInput {
+  residentId: string;
+  procedure: string;
+  channel: string;
+  requestSpecifiedCard: boolean;
+  photoWithProcedure?: boolean | null;
+  lostOn?: string | null;
+  policeReceiptNumber?: string | null;
+}
+
+/** The filed application and the rules' full decision (messages in ja and en). */
+export interface FileApplicationResult {
+  application: Application;
+  decision: Decision;
+}
+
+const refusalReasons = (d: Decision, drop: string[]): DomainReason[] =>
+  d.specifiedCard.reasons
+    .filter((r) => !drop.includes(r.code))
+    .map((r) => ({ code: r.code, citations: r.citations }));
+
+function traceCitations(d: Decision, ...rules: string[]) {
+  const ids = new Set<string>();
+  for (const t of d.trace) if (rules.includes(t.rule)) for (const c of t.citations) ids.add(c);
+  return cite(...ids);
+}
+
+function refuse(
+  message: string,
+  reasons: DomainReason[],
+  details: Record<string, unknown> = {},
+): DomainError {
+  return new DomainError('application-refused', message, { reasons, details });
+}
+
+/** Files an application, or refuses it with the rules' reasons. */
+export async function fileApplication(
+  ctx: CommandContext,
+  input: FileApplicationInput,
+): Promise<FileApplicationResult> {
+  return runCommand(ctx, 'applications.file', async ({ tx, audit, at, now }) => {
+    const req = parseInput(FileApplicationSchema, input);
+    const today = japanDate(now);
+    const residentRow = await getResidentRow(tx, ctx.tenantId, req.residentId);
+    const resident = residentFieldsOf(residentRow);
+    const card = await currentCardRow(tx, ctx.tenantId, req.residentId);
+    const stayApplication = (p: string) => (PENDING_KINDS as readonly string[]).includes(p);
+    for (const open of await openApplicationRows(tx, ctx.tenantId, req.residentId))
+      if (
+        open.procedure === req.procedure ||
+        (stayApplication(open.procedure) && stayApplication(req.procedure))
+      )
+        throw new DomainError(
+          'conflict',
+          'the resident already has such an application that is not decided',
+          {
+            details: { applicationId: open.id, procedure: open.procedure },
+          },
+        );
+
+    let lostOn = req.lostOn ?? null;
+    let policeReceiptNumber = req.policeReceiptNumber ?? null;
+    if (req.procedure === 'reissue-lost') {
+      if (!card)
+        throw refuse('there is no card to re-issue', [
+          { code: 'no-card-to-reissue', citations: cite('immigration-act-19-12') },
+        ]);
+      if (card.state !== 'lost')
+        throw new DomainError('invalid-transition', 'report the loss of the card before its re-issue', {
+          details: { subject: 'card', cardId: card.id, from: card.state, to: 'reissued' },
+        });
+      const report = await tx
+        .selectFrom('loss_reports')
+        .select(['lost_on', 'police_receipt_number'])
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('card_id', '=', card.id)
+        .where('found_at', 'is', null)
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      lostOn ??= report?.lost_on ?? null;
+      policeReceiptNumber ??= report?.police_receipt_number ?? null;
+    }
+
+    const situation = situationFor(
+      resident,
+      card ? { kind: card.kind as CardKind, expiresOn: card.expires_on } : null,
+      today,
+      {
+        procedure: req.procedure,
+        channel: req.channel,
+        requestSpecifiedCard: req.requestSpecifiedCard,
+        photoWithProcedure: req.photoWithProcedure ?? null,
+        lostOn,
+      },
+    );
+    const decision = decideAtCounter(situation);
+    const office = decision.office;
+    if (office === null) {
+      const reasons = refusalReasons(decision, ['eligible', 'not-requested']);
+      throw refuse(
+        'the procedure does not apply',
+        reasons.length > 0
+          ? reasons
+          : [
+              {
+                code: 'procedure-not-applicable',
+                citations: cite(...procedureInfo(req.procedure).citations),
+              },
+            ],
+        { procedure: req.procedure },
+      );
+    }
+    authorizeOffice(ctx.actor, office, 'applications.file', resident.municipalityCode);
+    if (
+      decision.earliestDate === null ||
+      decision.specifiedCard.reasons.some((r) => r.code === 'stay-expired')
+    )
+      throw refuse('the period of stay has ended', refusalReasons(decision, ['eligible', 'not-requested']));
+    if (req.requestSpecifiedCard && !decision.specifiedCard.available)
+      throw refuse('a specified card cannot be requested here', refusalReasons(decision, ['eligible']));
+    // the sandbox counter keeps ISA's usual window (a warning in the rules, a refusal at this counter)
+    if (decision.applicationWindowFrom !== null && decision.applicationWindowFrom > today)
+      throw refuse(
+        `the office usually accepts it from ${decision.applicationWindowFrom}`,
+        [
+          {
+            code: 'before-application-window',
+            citations: traceCitations(decision, 'extension-window', 'card-renewal-window'),
+          },
+        ],
+        { earliestDate: decision.applicationWindowFrom },
+      );
+    if (decision.earliestDate > today) {
+      const code = decision.warnings.includes('before-application-window')
+        ? 'before-application-window'
+        : decision.trace.some((t) => t.rule === 'counters-open-from')
+          ? 'before-counters-open'
+          : 'office-closed';
+      const rules =
+        code === 'before-application-window'
+          ? ['extension-window', 'card-renewal-window']
+          : code === 'before-counters-open'
+            ? ['counters-open-from']
+            : ['earliest-open-day'];
+      throw refuse(
+        `the office accepts it from ${decision.earliestDate}`,
+        [{ code, citations: traceCitations(decision, ...rules) }],
+        {
+          earliestDate: decision.earliestDate,
+        },
+      );
+    }
+    if (card?.state === 'lost' && decision.cardToBeIssued !== null && req.procedure !== 'reissue-lost')
+      throw new DomainError('invalid-transition', 'a lost card is replaced only by its re-issue', {
+        details: { subject: 'card', cardId: card.id, from: 'lost', to: 'replaced' },
+      });
+
+    const id = newId('app', now);
+    await tx
+      .insertInto('applications')
+      .values({
+        id,
+        tenant_id: ctx.tenantId,
+        resident_id: req.residentId,
+        procedure: req.procedure,
+        channel: req.channel,
+        request_specified_card: req.requestSpecifiedCard ? 1 : 0,
+        photo_with_procedure:
+          req.photoWithProcedure === undefined || req.photoWithProcedure === null
+            ? null
+            : req.photoWithProcedure
+              ? 1
+              : 0,
+        lost_on: lostOn,
+        police_receipt_number: policeReceiptNumber,
+        office,
+        status: 'filed',
+        filed_on: today,
+        filed_at: at,
+        filed_by: ctx.actor.userId,
+        decision_json: JSON.stringify(snapshotOf({ ...decision, office })),
+        granted_at: null,
+        granted_by: null,
+      })
+      .execute();
+    audit.record({
+      event: 'applications.file',
+      subjectType: 'application',
+      subjectId: id,
+      changedFields: [
+        'residentId',
+        'procedure',
+        'channel',
+        'requestSpecifiedCard',
+        ...(req.photoWithProcedure !== undefined && req.photoWithProcedure !== null
+          ? ['photoWithProcedure']
+          : []),
+        ...(lostOn ? ['lostOn'] : []),
+        ...(policeReceiptNumber ? ['policeReceiptNumber'] : []),
+        'office',
+        'status',
+        'decision',
+      ],
+    });
+    if (stayApplication(req.procedure) && resident.applicationPending === null) {
+      await tx
+        .updateTable('residents')
+        .set({ pending_kind: req.procedure, pending_filed_on: today, updated_at: at })
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('id', '=', req.residentId)
+        .execute();
+      audit.record({
+        event: 'residents.update',
+        subjectType: 'resident',
+        subjectId: req.residentId,
+        changedFields: ['applicationPending'],
+      });
+    }
+    return {
+      application: presentApplication(await getApplicationRow(tx, ctx.tenantId, id), null),
+      decision,
+    };
+  });
+}
