@@ -73,7 +73,7 @@ export function auditCommand(run: (fn: () => Promise<number>) => Promise<void>):
       .action((opts: { db?: string }) =>
         run(() =>
           withDb(opts.db, async ({ db: k }) => {
-            const r = await (await core()).verifyAuditChain(k);
+            const r = await (await core()).verifyAuditChain(k, (await core()).DEFAULT_TENANT);
             if (r.ok) {
               process.stdout.write(`audit chain OK: ${r.checked} events\n`);
               return 0;

@@ -21,6 +21,10 @@ export {
   FileApplicationSchema,
   fileApplication,
 } from './authority/commands/file-application.ts';
+export {
+  FindResidentByCardSchema,
+  findResidentByCard,
+} from './authority/commands/find-resident-by-card.ts';
 export { getApplication, listApplications } from './authority/commands/get-application.ts';
 export { getCard } from './authority/commands/get-card.ts';
 export { getCardChip } from './authority/commands/get-card-chip.ts';
@@ -44,6 +48,7 @@ export {
 } from './authority/commands/report-loss.ts';
 export { ResumeMyNumberSchema, resumeMyNumber } from './authority/commands/resume-my-number.ts';
 export { type UpdateResidentInput, updateResident } from './authority/commands/update-resident.ts';
+export type { CommandContext } from './authority/context.ts';
 export { type DemoSeed, demoIssueDay, type SeedDemoOptions, seedDemo } from './authority/demo/seed-demo.ts';
 export {
   CARD_STATES,
@@ -60,10 +65,21 @@ export {
   ResidentFieldsSchema,
   SEXES,
 } from './authority/domain/resident-fields.ts';
+export {
+  AUTHORITY_ACTIONS,
+  type AuthorityAction,
+  authorityPolicy,
+  authorizeOffice,
+  type Place,
+  type PlaceScope,
+  roleForOffice,
+} from './authority/policies.ts';
 export type { Application, DecisionSnapshot } from './authority/presenters/present-application.ts';
 export type { Card, MyNumberFunction } from './authority/presenters/present-card.ts';
 export type { Resident } from './authority/presenters/present-resident.ts';
 export { runExpiryTask } from './authority/tasks/expiry-task.ts';
+export { auditHash, GENESIS_HASH } from './db/audit-hash.ts';
+export { canonicalJson } from './db/canonical-json.ts';
 export { isPostgres } from './db/dialect-of.ts';
 export { migrate, migrationStatus } from './db/migrate.ts';
 export { MIGRATIONS, migrationProvider } from './db/migrations.ts';
@@ -78,15 +94,38 @@ export {
 export type { Schema } from './db/schema.ts';
 export type { AuditEventInput, AuditMeta } from './platform/audit/append-audit-events.ts';
 export { appendAuditEvents } from './platform/audit/append-audit-events.ts';
-export { auditHash, GENESIS_HASH } from './platform/audit/audit-hash.ts';
-export { canonicalJson } from './platform/audit/canonical-json.ts';
-export { type ListAuditEventsInput, listAuditEvents } from './platform/audit/list-audit-events.ts';
+export {
+  type AuditKey,
+  auditKeyFromPem,
+  auditPublicKeyPem,
+  DEFAULT_AUDIT_KEY_FILE,
+  loadOrCreateAuditKey,
+  newAuditKey,
+} from './platform/audit/audit-key.ts';
+export {
+  type AuditCheckpoint,
+  chainIds,
+  latestPerTenant,
+  parseCheckpointLines,
+  writeCheckpoints,
+} from './platform/audit/checkpoints.ts';
+export {
+  type ListAuditEventsInput,
+  listAuditEvents,
+  verifyTenantAudit,
+} from './platform/audit/list-audit-events.ts';
 export type { AuditEvent } from './platform/audit/present-audit-event.ts';
-export { type AuditChainReport, verifyAuditChain } from './platform/audit/verify-audit-chain.ts';
+export {
+  type AuditChainReport,
+  type CheckpointStatus,
+  verifyAuditChain,
+} from './platform/audit/verify-audit-chain.ts';
 export { actorOf } from './platform/auth/actor-of.ts';
 export {
+  type ApiToken,
   CreateApiTokenSchema,
   createApiToken,
+  listApiTokens,
   revokeApiToken,
   verifyApiToken,
 } from './platform/auth/api-tokens.ts';
@@ -97,6 +136,9 @@ export {
   CreateUserSchema,
   createUser,
   listUsers,
+  PASSWORD,
+  resetPassword,
+  USERNAME,
 } from './platform/auth/create-user.ts';
 export {
   hashPassword,
@@ -104,7 +146,7 @@ export {
   SCRYPT_PARAMS,
   verifyPassword,
 } from './platform/auth/password.ts';
-export type { User } from './platform/auth/present-user.ts';
+export { type User, UserSchema } from './platform/auth/present-user.ts';
 export {
   createSession,
   deleteExpiredSessions,
@@ -121,14 +163,7 @@ export {
   movableClock,
   systemClock,
 } from './platform/clock.ts';
-export {
-  type Actor,
-  type CommandContext,
-  DEFAULT_TENANT,
-  ROLES,
-  type Role,
-  systemActor,
-} from './platform/context.ts';
+export { type Actor, actorFor, type Context, systemActor } from './platform/context.ts';
 export {
   DOMAIN_ERROR_CODES,
   DomainError,
@@ -136,5 +171,32 @@ export {
   type DomainReason,
   type InputProblem,
 } from './platform/domain-error.ts';
-export { type Action, authorize, isAllowed, POLICIES, roleForOffice } from './platform/policies/policies.ts';
-export type { AuditedContext } from './platform/run-command.ts';
+export {
+  PLATFORM_ACTIONS,
+  type PlatformAction,
+  platformPolicy,
+} from './platform/policies/platform-policy.ts';
+export { allow, type Condition, Grant, Policy, type Rule } from './platform/policies/policy.ts';
+export { type CommandScope, runCommand } from './platform/run-command.ts';
+export {
+  ADMIN_ROLE,
+  DEFAULT_TENANT,
+  isRoleOfKind,
+  kindOfRole,
+  PLATFORM_CHAIN,
+  ROLES,
+  ROLES_BY_KIND,
+  type Role,
+  TENANT_ID_PATTERN,
+  TENANT_KINDS,
+  type TenantKind,
+} from './platform/tenants/tenant-kinds.ts';
+export {
+  CreateTenantSchema,
+  createTenant,
+  getOwnTenant,
+  getTenantRow,
+  listTenants,
+  type Tenant,
+  TenantSchema,
+} from './platform/tenants/tenants.ts';

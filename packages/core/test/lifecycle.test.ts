@@ -15,7 +15,7 @@ import { reportLoss } from '../src/authority/commands/report-loss.ts';
 import { verifyAuditChain } from '../src/platform/audit/verify-audit-chain.ts';
 import { movableClock } from '../src/platform/clock.ts';
 import { describeEachDialect } from './support/dialects.ts';
-import { contexts, residentInput, testCa } from './support/fixtures.ts';
+import { contexts, residentInput, TENANT, testCa } from './support/fixtures.ts';
 
 beforeAll(async () => {
   await testCa();
@@ -142,7 +142,7 @@ describeEachDialect('card lifecycle', (getDb) => {
     expect(fourth.expiresOn).toBe('2028-08-31');
     expect(g4.replacedCardId).toBe(third.id);
 
-    const cards = await listCards(bureau, { residentId: resident.id });
+    const cards = (await listCards(bureau, { residentId: resident.id })).items;
     expect(cards.map((c) => [c.kind, c.state, c.myNumber?.state ?? null])).toEqual([
       ['specified-residence-card', 'reissued', 'expired'],
       ['residence-card', 'replaced', null],
@@ -152,7 +152,7 @@ describeEachDialect('card lifecycle', (getDb) => {
     expect(cards.map((c) => c.replacedBy)).toEqual([second.id, third.id, fourth.id, null]);
     expect(new Set(cards.map((c) => c.cardNumber)).size).toBe(4);
 
-    const chain = await verifyAuditChain(getDb().db);
+    const chain = await verifyAuditChain(getDb().db, TENANT);
     expect(chain.ok).toBe(true);
     expect(chain.checked).toBeGreaterThan(10);
   });

@@ -330,6 +330,15 @@ const list: Citation[] = [
     'Special Act on Immigration Control arts. 3–5 (special permanent residents)',
   ),
   {
+    id: 'isa-regional-bureaus',
+    kind: 'secondary',
+    confidence: 'secondary',
+    title: '地方出入国在留管理局（8局・7支局）と管轄区域（住居地を管轄する官署で申請）',
+    titleEn:
+      'Regional immigration bureaus (8 bureaus, 7 branches) and their areas (file at the office covering the address)',
+    url: 'https://alivio-office.com/columns/visa-application-where-to-apply',
+  },
+  {
     id: 'secondary-license-not-carried',
     kind: 'secondary',
     confidence: 'secondary',

@@ -3,6 +3,15 @@
  * have them, municipality calendars) and it returns a Decision with reasons, citations, a trace and
  * messages in Japanese, English and やさしい日本語.
  */
+
+export {
+  BUREAU_OFFICES,
+  type BureauOffice,
+  bureauOffice,
+  bureauServes,
+  bureausFor,
+  prefectureOf,
+} from './bureaus.ts';
 export type { ClosedReason, MunicipalityCalendar, MunicipalityCalendars, Office } from './calendar.ts';
 export { closedReason, isOpen, nationalHoliday, nextOpenDay } from './calendar.ts';
 export { cardFormat, cardValidity, NEW_FORMAT_FROM } from './card-validity.ts';

@@ -362,13 +362,29 @@ describeEachDialect('HTTP API', (getDb) => {
       municipalityCode: '011002',
       applicationPending: null,
     });
+    expect(sapporo.status).toBe(403); // Sapporo (北海道) is not in the Tokyo bureau's jurisdiction
+    const chuo = await bureau('POST', '/residents', {
+      familyName: 'SANDBOX',
+      givenName: 'CHUO',
+      birthDate: '1993-03-03',
+      sex: 'female',
+      nationality: 'IDN',
+      status: 'student',
+      periodOfStay: 'P2Y',
+      stayExpiry: '2027-09-30',
+      residentRecord: true,
+      address: 'SANDBOX CHUO',
+      municipalityCode: '131024',
+      applicationPending: null,
+    });
+    expect(chuo.status).toBe(201);
     const elsewhere = await municipal('POST', '/applications', {
-      residentId: sapporo.json.id,
+      residentId: chuo.json.id,
       procedure: 'change-of-address',
       channel: 'counter',
       requestSpecifiedCard: true,
     });
-    expect(elsewhere.status).toBe(403); // office 131016 does not handle a Sapporo (011002) address
+    expect(elsewhere.status).toBe(403); // office 131016 (千代田区) does not handle a 中央区 (131024) address
     const here = await municipal('POST', '/applications', {
       residentId: r.json.id,
       procedure: 'change-of-address',
@@ -376,7 +392,19 @@ describeEachDialect('HTTP API', (getDb) => {
       requestSpecifiedCard: true,
     });
     expect(here.status, JSON.stringify(here.json)).toBe(201);
-    const number = await bureau('PATCH', `/residents/${r.json.id}`, { address: '個人番号 1234 5678 9012' });
+    const number = await bureau('POST', '/residents', {
+      familyName: 'SANDBOX',
+      givenName: 'NUMBER',
+      birthDate: '1993-03-03',
+      sex: 'female',
+      nationality: 'IDN',
+      status: 'student',
+      periodOfStay: 'P2Y',
+      stayExpiry: '2027-09-30',
+      residentRecord: true,
+      address: '個人番号 1234 5678 9012',
+      municipalityCode: '131016',
+    });
     expect(number.status).toBe(400);
     expect(number.json.errors[0].path).toBe('address');
     const id = await fetch(`${base}/health`, { headers: { 'x-request-id': 'req-123456789012' } });

@@ -4,6 +4,7 @@
  * has shipped.
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { platformDown, platformUp } from './migration-0002-platform.ts';
 
 async function initialUp(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -171,6 +172,7 @@ async function initialDown(db: Kysely<unknown>): Promise<void> {
 /** Every migration, by name; names sort in the order they apply. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': { up: initialUp, down: initialDown },
+  '0002-platform': { up: platformUp, down: platformDown },
 };
 
 /** The in-code provider for Kysely's Migrator. */

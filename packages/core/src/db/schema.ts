@@ -4,7 +4,18 @@
  * holds an individual number (個人番号).
  */
 
-/** Accounts of counter staff and administrators. */
+/** Tenants: the sandbox issuing authority, employers (ADR 0003). */
+export interface TenantsTable {
+  id: string;
+  /** `authority` or `employer`. */
+  kind: string;
+  name: string;
+  /** JSON object of the tenant's settings (validated by its kind). */
+  settings: string;
+  created_at: string;
+}
+
+/** Accounts of counter staff, HR staff and administrators; usernames are unique per tenant. */
 export interface UsersTable {
   id: string;
   tenant_id: string;
@@ -55,8 +66,6 @@ export interface ResidentsTable {
   address: string;
   address_latin: string | null;
   municipality_code: string;
-  pending_kind: string | null;
-  pending_filed_on: string | null;
   /** Kind of the last permission (landing, extension-of-stay, change-of-status, permanent-residence). */
   permission_kind: string;
   permission_date: string;
@@ -83,6 +92,10 @@ export interface ApplicationsTable {
   decision_json: string;
   granted_at: string | null;
   granted_by: string | null;
+  /** The municipality the application is for: the resident's 住居地, or the destination of a move. */
+  municipality_code: string | null;
+  /** `counter` (filed here) or `recorded` (filed before the resident was registered here). */
+  origin: string;
 }
 
 /** Cards issued, each with its chip image (card.json without the My Number file). */
@@ -120,11 +133,12 @@ export interface LossReportsTable {
   found_at: string | null;
 }
 
-/** The hash-chained audit log: field names, never values. */
+/** The audit log, one hash chain per tenant (primary key tenant_id + seq): field names, never values. */
 export interface AuditEventsTable {
+  tenant_id: string;
+  /** Position in the tenant's chain, from 1 without gaps. */
   seq: number;
   at: string;
-  tenant_id: string;
   actor_id: string;
   actor_role: string;
   office_code: string | null;
@@ -138,8 +152,32 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+/** Signed checkpoints of each chain head (count = seq of the head). */
+export interface AuditCheckpointsTable {
+  id: string;
+  tenant_id: string;
+  seq: number;
+  hash: string;
+  at: string;
+  key_id: string;
+  /** Ed25519 signature (base64url) over the checkpoint's canonical JSON. */
+  signature: string;
+}
+
+/** The scheduler's bookkeeping on SQLite: one row per task with its lease and last due time. */
+export interface TaskRunsTable {
+  name: string;
+  last_due_at: string | null;
+  last_started_at: string | null;
+  last_finished_at: string | null;
+  last_result: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+}
+
 /** The database. */
 export interface Schema {
+  tenants: TenantsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
@@ -148,4 +186,6 @@ export interface Schema {
   cards: CardsTable;
   loss_reports: LossReportsTable;
   audit_events: AuditEventsTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  task_runs: TaskRunsTable;
 }

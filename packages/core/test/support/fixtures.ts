@@ -4,10 +4,12 @@
  */
 import { createSandboxCa, type SandboxCa } from '@zairyu/card';
 import type { Kysely } from 'kysely';
+import type { CommandContext } from '../../src/authority/context.ts';
 import type { ResidentFieldsInput } from '../../src/authority/domain/resident-fields.ts';
 import type { Schema } from '../../src/db/schema.ts';
 import { type Clock, movableClock } from '../../src/platform/clock.ts';
-import type { Actor, CommandContext } from '../../src/platform/context.ts';
+import { type Actor, actorFor } from '../../src/platform/context.ts';
+import type { TenantKind } from '../../src/platform/tenants/tenant-kinds.ts';
 
 let caPromise: Promise<SandboxCa> | null = null;
 
@@ -23,21 +25,27 @@ export const TENANT = 'tenant-a';
 /** Actors of every role in a tenant. */
 export function actors(tenantId = TENANT): Record<'bureau' | 'municipal' | 'admin', Actor> {
   return {
-    bureau: {
+    bureau: actorFor({
       userId: 'usr_bureau',
       username: 'bureau',
       role: 'bureau-officer',
       officeCode: 'tokyo-bureau',
       tenantId,
-    },
-    municipal: {
+    }),
+    municipal: actorFor({
       userId: 'usr_municipal',
       username: 'municipal',
       role: 'municipal-officer',
       officeCode: '131016',
       tenantId,
-    },
-    admin: { userId: 'usr_admin', username: 'admin', role: 'system-admin', officeCode: null, tenantId },
+    }),
+    admin: actorFor({
+      userId: 'usr_admin',
+      username: 'admin',
+      role: 'system-admin',
+      officeCode: null,
+      tenantId,
+    }),
   };
 }
 
@@ -53,8 +61,29 @@ export async function contextFor(
   return { db, clock, actor, requestId: `req-${requests}`, tenantId: actor.tenantId, ca: await testCa() };
 }
 
-/** Contexts of every role sharing one clock. */
+/** Creates the tenant row when it does not exist yet (tests name tenants freely). */
+export async function ensureTenant(
+  db: Kysely<Schema>,
+  tenantId: string,
+  kind: TenantKind = 'authority',
+): Promise<void> {
+  const row = await db.selectFrom('tenants').select('id').where('id', '=', tenantId).executeTakeFirst();
+  if (!row)
+    await db
+      .insertInto('tenants')
+      .values({
+        id: tenantId,
+        kind,
+        name: `Test ${kind} ${tenantId}`,
+        settings: '{}',
+        created_at: '2026-01-01T00:00:00.000Z',
+      })
+      .execute();
+}
+
+/** Contexts of every role sharing one clock (the tenant is created when missing). */
 export async function contexts(db: Kysely<Schema>, clock: Clock, tenantId = TENANT) {
+  await ensureTenant(db, tenantId);
   const a = actors(tenantId);
   return {
     bureau: await contextFor(db, a.bureau, clock),

@@ -6,12 +6,13 @@
  */
 import type { CardKind } from '@zairyu/rules';
 import { japanDate } from '../../platform/clock.ts';
-import type { CommandContext } from '../../platform/context.ts';
-import { type AuditedContext, runCommand } from '../../platform/run-command.ts';
+import type { Context } from '../../platform/context.ts';
+import type { CommandContext } from '../context.ts';
 import { assertMyNumberTransition, type MyNumberState } from '../domain/card-state.ts';
 import { decideAtCounter, situationFor } from '../domain/situation-for.ts';
 import { getCardRow, transitionCard } from '../repositories/cards.ts';
 import { getResidentRow, residentFieldsOf } from '../repositories/residents.ts';
+import { runAuthority } from '../run.ts';
 
 /** What an expiry run changed. */
 export interface ExpireCardsResult {
@@ -24,8 +25,8 @@ export interface ExpireCardsResult {
 }
 
 /** Expires cards and My Number functions past their dates, as of ctx.clock. */
-export async function expireCards(ctx: AuditedContext | CommandContext): Promise<ExpireCardsResult> {
-  return runCommand(ctx, 'cards.expire', async ({ tx, audit, at, now }) => {
+export async function expireCards(ctx: Context | CommandContext): Promise<ExpireCardsResult> {
+  return runAuthority(ctx, 'cards.expire', async ({ tx, audit, at, now }) => {
     const today = japanDate(now);
     let cardsExpired = 0;
     let myNumberFunctionsExpired = 0;

@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/dialects.ts';
 import { contexts, countRows, domainError, residentInput, testCa } from '../../../test/support/fixtures.ts';
 import { movableClock } from '../../platform/clock.ts';
-import type { CommandContext } from '../../platform/context.ts';
+import type { CommandContext } from '../context.ts';
 import type { ResidentFieldsInput } from '../domain/resident-fields.ts';
 import { type FileApplicationInput, fileApplication } from './file-application.ts';
 import { getResident } from './get-resident.ts';

@@ -17,17 +17,39 @@ import {
 } from '@zairyu/rules';
 import { z } from 'zod';
 import { japanDate } from '../../platform/clock.ts';
-import type { CommandContext } from '../../platform/context.ts';
-import { DomainError, type DomainReason } from '../../platform/domain-error.ts';
+import { DomainError, type DomainReason, invalidInput } from '../../platform/domain-error.ts';
 import { newId } from '../../platform/ids.ts';
-import { authorizeOffice } from '../../platform/policies/policies.ts';
-import { runCommand } from '../../platform/run-command.ts';
 import { freeText, isoDate, parseInput } from '../../platform/validation.ts';
+import type { CommandContext } from '../context.ts';
+import { ResidentFieldsSchema } from '../domain/resident-fields.ts';
 import { decideAtCounter, situationFor } from '../domain/situation-for.ts';
+import { authorizeOffice } from '../policies.ts';
 import { type Application, presentApplication, snapshotOf } from '../presenters/present-application.ts';
 import { getApplicationRow, openApplicationRows } from '../repositories/applications.ts';
 import { currentCardRow } from '../repositories/cards.ts';
-import { getResidentRow, residentFieldsOf } from '../repositories/residents.ts';
+import {
+  changedResidentFields,
+  getResidentRow,
+  residentColumns,
+  residentFieldsOf,
+} from '../repositories/residents.ts';
+import { runAuthority } from '../run.ts';
+
+/** The new 住居地 of a move (転入届, 転居届, a first 住居地届出). */
+export const NewAddressSchema = z
+  .object({
+    address: ResidentFieldsSchema.shape.address,
+    addressLatin: ResidentFieldsSchema.shape.addressLatin,
+    municipalityCode: ResidentFieldsSchema.shape.municipalityCode,
+  })
+  .strict();
+
+/** Procedures that may take the new 住居地, and whether it must lie in another municipality. */
+const ADDRESS_PROCEDURES: Record<string, 'other-municipality' | 'same-municipality' | 'any'> = {
+  'move-in': 'other-municipality',
+  'change-of-address': 'same-municipality',
+  'first-address': 'any',
+};
 
 /** Input of fileApplication. */
 export const FileApplicationSchema = z
@@ -39,6 +61,7 @@ export const FileApplicationSchema = z
     photoWithProcedure: z.boolean().nullable().optional(),
     lostOn: isoDate.nullable().optional(),
     policeReceiptNumber: freeText(64).nullable().optional(),
+    newAddress: NewAddressSchema.optional(),
   })
   .strict();
 
@@ -51,6 +74,8 @@ export interface FileApplicationInput {
   photoWithProcedure?: boolean | null;
   lostOn?: string | null;
   policeReceiptNumber?: string | null;
+  /** The new 住居地 of a move-in, change-of-address or first-address (the resident moves when it is filed). */
+  newAddress?: { address: string; addressLatin?: string | null; municipalityCode: string };
 }
 
 /** The filed application and the rules' full decision (messages in ja and en). */
@@ -78,16 +103,72 @@ function refuse(
   return new DomainError('application-refused', message, { reasons, details });
 }
 
+function newAddressOf(
+  req: z.output<typeof FileApplicationSchema>,
+  currentMunicipality: string,
+): { address: string; addressLatin: string | null; municipalityCode: string } | null {
+  const rule = ADDRESS_PROCEDURES[req.procedure];
+  const given = req.newAddress;
+  if (!rule) {
+    if (given)
+      throw invalidInput([
+        {
+          path: 'newAddress',
+          code: 'not-applicable',
+          message: `${req.procedure} does not change the 住居地`,
+        },
+      ]);
+    return null;
+  }
+  // without a new 住居地 the notification is for the address already on record (as before newAddress existed)
+  if (!given) return null;
+  if (rule === 'other-municipality' && given.municipalityCode === currentMunicipality)
+    throw invalidInput([
+      {
+        path: 'newAddress.municipalityCode',
+        code: 'inconsistent',
+        message: 'a move within the municipality is a change-of-address (転居届), not a move-in',
+      },
+    ]);
+  if (rule === 'same-municipality' && given.municipalityCode !== currentMunicipality)
+    throw invalidInput([
+      {
+        path: 'newAddress.municipalityCode',
+        code: 'inconsistent',
+        message: 'a move to another municipality is a move-in (転入届) there',
+      },
+    ]);
+  return {
+    address: given.address,
+    addressLatin: given.addressLatin ?? null,
+    municipalityCode: given.municipalityCode,
+  };
+}
+
 /** Files an application, or refuses it with the rules' reasons. */
 export async function fileApplication(
   ctx: CommandContext,
   input: FileApplicationInput,
 ): Promise<FileApplicationResult> {
-  return runCommand(ctx, 'applications.file', async ({ tx, audit, at, now }) => {
+  return runAuthority(ctx, 'applications.file', async ({ tx, audit, at, now, grant }) => {
     const req = parseInput(FileApplicationSchema, input);
     const today = japanDate(now);
     const residentRow = await getResidentRow(tx, ctx.tenantId, req.residentId);
-    const resident = residentFieldsOf(residentRow);
+    const current = residentFieldsOf(residentRow);
+    const move = newAddressOf(req, current.municipalityCode);
+    // the place of the application: where the resident lives, or moves to
+    grant.check(
+      { municipalityCode: move?.municipalityCode ?? current.municipalityCode },
+      "the resident's address",
+    );
+    const resident = move
+      ? {
+          ...current,
+          address: move.address,
+          addressLatin: move.addressLatin,
+          municipalityCode: move.municipalityCode,
+        }
+      : current;
     const card = await currentCardRow(tx, ctx.tenantId, req.residentId);
     const stayApplication = (p: string) => (PENDING_KINDS as readonly string[]).includes(p);
     for (const open of await openApplicationRows(tx, ctx.tenantId, req.residentId))
@@ -155,7 +236,7 @@ export async function fileApplication(
         { procedure: req.procedure },
       );
     }
-    authorizeOffice(ctx.actor, office, 'applications.file', resident.municipalityCode);
+    authorizeOffice(ctx.actor, office, 'applications.file');
     if (
       decision.earliestDate === null ||
       decision.specifiedCard.reasons.some((r) => r.code === 'stay-expired')
@@ -226,6 +307,8 @@ export async function fileApplication(
         decision_json: JSON.stringify(snapshotOf({ ...decision, office })),
         granted_at: null,
         granted_by: null,
+        municipality_code: resident.municipalityCode,
+        origin: 'counter',
       })
       .execute();
     audit.record({
@@ -247,10 +330,11 @@ export async function fileApplication(
         'decision',
       ],
     });
-    if (stayApplication(req.procedure) && resident.applicationPending === null) {
+    if (move) {
+      // a 転入届 / 転居届 takes effect when the counter accepts it: the resident lives at the new 住居地 now
       await tx
         .updateTable('residents')
-        .set({ pending_kind: req.procedure, pending_filed_on: today, updated_at: at })
+        .set({ ...residentColumns(resident), updated_at: at })
         .where('tenant_id', '=', ctx.tenantId)
         .where('id', '=', req.residentId)
         .execute();
@@ -258,7 +342,7 @@ export async function fileApplication(
         event: 'residents.update',
         subjectType: 'resident',
         subjectId: req.residentId,
-        changedFields: ['applicationPending'],
+        changedFields: changedResidentFields(current, resident),
       });
     }
     return {

@@ -21,7 +21,7 @@ describeEachDialect('getApplication / listApplications', (getDb) => {
       grantedBy: 'usr_bureau',
     });
     expect(await getApplication(bureau, applicationId)).toEqual(app);
-    expect(await listApplications(bureau, { residentId })).toEqual([app]);
+    expect(await listApplications(bureau, { residentId })).toEqual({ items: [app], nextCursor: null });
     expect((await domainError(() => getApplication(bureau, 'app_none'))).code).toBe('not-found');
     expect((await domainError(() => getApplication(admin, applicationId))).code).toBe('forbidden');
   });

@@ -1,38 +1,49 @@
 /**
- * Reads applications: one by id, or a resident's, oldest first.
+ * Reads applications within the officer's municipality or bureau jurisdiction: one by id, or a resident's,
+ * oldest first, a page at a time.
  */
-import type { CommandContext } from '../../platform/context.ts';
 import { idOf } from '../../platform/id-of.ts';
-import { authorize } from '../../platform/policies/policies.ts';
+import type { CommandContext } from '../context.ts';
 import { type Application, presentApplication } from '../presenters/present-application.ts';
-import { cardIdOfApplication, getApplicationRow } from '../repositories/applications.ts';
+import { cardIdOfApplication, getApplicationRow, placeOfApplication } from '../repositories/applications.ts';
 import { getResidentRow } from '../repositories/residents.ts';
+import { authorizeAuthority } from '../run.ts';
 
 /** The application, or DomainError('not-found'). */
 export async function getApplication(
   ctx: CommandContext,
   input: string | { applicationId: string },
 ): Promise<Application> {
-  authorize(ctx.actor, 'applications.read');
+  const grant = authorizeAuthority(ctx, 'applications.read');
   const row = await getApplicationRow(ctx.db, ctx.tenantId, idOf(input, 'applicationId'));
+  grant.check(await placeOfApplication(ctx.db, row), 'the application');
   return presentApplication(row, await cardIdOfApplication(ctx.db, ctx.tenantId, row.id));
 }
 
 /** The resident's applications; DomainError('not-found') for an unknown resident. */
 export async function listApplications(
   ctx: CommandContext,
-  input: { residentId: string },
-): Promise<Application[]> {
-  authorize(ctx.actor, 'applications.read');
-  await getResidentRow(ctx.db, ctx.tenantId, String(input.residentId));
-  const rows = await ctx.db
+  input: { residentId: string; limit?: number; cursor?: string | null },
+): Promise<{ items: Application[]; nextCursor: string | null }> {
+  const grant = authorizeAuthority(ctx, 'applications.read');
+  const resident = await getResidentRow(ctx.db, ctx.tenantId, String(input.residentId));
+  grant.check({ municipalityCode: resident.municipality_code }, 'the resident');
+  const limit = Math.min(500, Math.max(1, Math.floor(input.limit ?? 100)));
+  let q = ctx.db
     .selectFrom('applications')
     .leftJoin('cards', 'cards.application_id', 'applications.id')
     .selectAll('applications')
     .select('cards.id as card_id')
     .where('applications.tenant_id', '=', ctx.tenantId)
-    .where('applications.resident_id', '=', input.residentId)
+    .where('applications.resident_id', '=', input.residentId);
+  if (input.cursor) q = q.where('applications.id', '>', input.cursor);
+  const rows = await q
     .orderBy('applications.id', 'asc')
+    .limit(limit + 1)
     .execute();
-  return rows.map(({ card_id, ...row }) => presentApplication(row, card_id));
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map(({ card_id, ...row }) => presentApplication(row, card_id)),
+    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
+  };
 }

@@ -1,14 +1,17 @@
 /**
- * Reads one card of the tenant (state and dates; the chip is getCardChip's).
+ * Reads one card of the tenant (state and dates; the chip is getCardChip's), within the officer's
+ * municipality or bureau jurisdiction.
  */
-import type { CommandContext } from '../../platform/context.ts';
 import { idOf } from '../../platform/id-of.ts';
-import { authorize } from '../../platform/policies/policies.ts';
+import type { CommandContext } from '../context.ts';
 import { type Card, presentCard } from '../presenters/present-card.ts';
-import { getCardRow } from '../repositories/cards.ts';
+import { getCardRow, placeOfCard } from '../repositories/cards.ts';
+import { authorizeAuthority } from '../run.ts';
 
 /** The card, or DomainError('not-found'). */
 export async function getCard(ctx: CommandContext, input: string | { cardId: string }): Promise<Card> {
-  authorize(ctx.actor, 'cards.read');
-  return presentCard(await getCardRow(ctx.db, ctx.tenantId, idOf(input, 'cardId')));
+  const grant = authorizeAuthority(ctx, 'cards.read');
+  const card = await getCardRow(ctx.db, ctx.tenantId, idOf(input, 'cardId'));
+  grant.check(await placeOfCard(ctx.db, card), 'the card');
+  return presentCard(card);
 }

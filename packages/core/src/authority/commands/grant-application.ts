@@ -8,12 +8,10 @@
 import { cardValidity, type ProcedureCode, procedureInfo, STATUS_CODES } from '@zairyu/rules';
 import { z } from 'zod';
 import { japanDate } from '../../platform/clock.ts';
-import type { CommandContext } from '../../platform/context.ts';
 import { DomainError, invalidInput } from '../../platform/domain-error.ts';
 import { newId, randomCardNumber } from '../../platform/ids.ts';
-import { authorizeOffice } from '../../platform/policies/policies.ts';
-import { runCommand } from '../../platform/run-command.ts';
 import { isoDate, parseInput } from '../../platform/validation.ts';
+import type { CommandContext } from '../context.ts';
 import type { CardState } from '../domain/card-state.ts';
 import {
   cardTypeOf,
@@ -23,13 +21,14 @@ import {
 } from '../domain/chip-fields.ts';
 import { issueChipJson } from '../domain/issue-chip.ts';
 import { checkResidentFields, type ResidentFields } from '../domain/resident-fields.ts';
+import { authorizeOffice } from '../policies.ts';
 import {
   type Application,
   type DecisionSnapshot,
   presentApplication,
 } from '../presenters/present-application.ts';
 import { type Card, presentCard } from '../presenters/present-card.ts';
-import { getApplicationRow } from '../repositories/applications.ts';
+import { getApplicationRow, placeOfApplication } from '../repositories/applications.ts';
 import { type CardRow, currentCardRow, getCardRow, transitionCard } from '../repositories/cards.ts';
 import {
   changedResidentFields,
@@ -37,6 +36,7 @@ import {
   residentColumns,
   residentFieldsOf,
 } from '../repositories/residents.ts';
+import { runAuthority } from '../run.ts';
 
 /** Input of grantApplication. */
 export const GrantApplicationSchema = z
@@ -161,10 +161,11 @@ export async function grantApplication(
   ctx: CommandContext,
   input: GrantApplicationInput,
 ): Promise<GrantApplicationResult> {
-  return runCommand(ctx, 'applications.grant', async ({ tx, audit, at, now }) => {
+  return runAuthority(ctx, 'applications.grant', async ({ tx, audit, at, now, grant }) => {
     const req = parseInput(GrantApplicationSchema, input);
     const today = japanDate(now);
     const app = await getApplicationRow(tx, ctx.tenantId, req.applicationId);
+    grant.check(await placeOfApplication(tx, app), 'the application');
     if (app.status !== 'filed')
       throw new DomainError('invalid-transition', `an application that is ${app.status} cannot be granted`, {
         details: { subject: 'application', from: app.status, to: 'granted' },
@@ -177,7 +178,6 @@ export async function grantApplication(
       });
     const snapshot = JSON.parse(app.decision_json) as DecisionSnapshot;
     const residentRow = await getResidentRow(tx, ctx.tenantId, app.resident_id);
-    authorizeOffice(ctx.actor, office, 'applications.grant', residentRow.municipality_code);
     const before = residentFieldsOf(residentRow);
     const after = newResidentFields(before, app.procedure, req, today);
     try {
@@ -217,7 +217,8 @@ export async function grantApplication(
     const permission = changesPeriod
       ? { kind: app.procedure, date: today }
       : { kind: residentRow.permission_kind, date: residentRow.permission_date };
-    const changed = changedResidentFields(before, after);
+    // the pending application is the application itself (granted now), not a field of the resident
+    const changed = changedResidentFields(before, after).filter((f) => f !== 'applicationPending');
     if (changed.length > 0 || changesPeriod) {
       await tx
         .updateTable('residents')

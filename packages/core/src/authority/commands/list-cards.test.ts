@@ -13,7 +13,7 @@ describeEachDialect('listCards', (getDb) => {
     const { db } = getDb();
     const { bureau } = await contexts(db, movableClock('2026-06-15'));
     const { residentId, card } = await residentWithCard(bureau);
-    expect(await listCards(bureau, { residentId })).toEqual([card]);
+    expect(await listCards(bureau, { residentId })).toEqual({ items: [card], nextCursor: null });
     expect((await domainError(() => listCards(bureau, { residentId: 'res_nobody' }))).code).toBe('not-found');
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Lists the tenant's residents in registration order, a page at a time (cursor = the last id seen).
+ * Lists the residents the officer may see — those of the officer's municipality, or of the bureau's
+ * jurisdiction — in registration order, a page at a time (cursor = the last id seen).
  */
-import type { CommandContext } from '../../platform/context.ts';
-import { authorize } from '../../platform/policies/policies.ts';
+import type { CommandContext } from '../context.ts';
 import { presentResident, type Resident } from '../presenters/present-resident.ts';
+import { inScopes, type ResidentRow, residentsQuery } from '../repositories/residents.ts';
+import { authorizeAuthority } from '../run.ts';
 
 /** Paging of listResidents. */
 export interface ListResidentsInput {
@@ -18,14 +20,16 @@ export async function listResidents(
   ctx: CommandContext,
   input: ListResidentsInput = {},
 ): Promise<{ items: Resident[]; nextCursor: string | null }> {
-  authorize(ctx.actor, 'residents.read');
+  const grant = authorizeAuthority(ctx, 'residents.read');
   const limit = Math.min(500, Math.max(1, Math.floor(input.limit ?? 100)));
-  let q = ctx.db.selectFrom('residents').selectAll().where('tenant_id', '=', ctx.tenantId);
-  if (input.cursor) q = q.where('id', '>', input.cursor);
-  const rows = await q
-    .orderBy('id', 'asc')
+  let q = residentsQuery(ctx.db, ctx.tenantId).where((eb) =>
+    inScopes(eb, 'residents.municipality_code', grant.scopes()),
+  );
+  if (input.cursor) q = q.where('residents.id', '>', input.cursor);
+  const rows = (await q
+    .orderBy('residents.id', 'asc')
     .limit(limit + 1)
-    .execute();
+    .execute()) as ResidentRow[];
   const page = rows.slice(0, limit);
   return {
     items: page.map(presentResident),

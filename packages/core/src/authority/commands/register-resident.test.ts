@@ -32,7 +32,7 @@ describeEachDialect('registerResident', (getDb) => {
     expect(r.id).toMatch(/^res_[0-9a-z]{26}$/);
     expect(await getResident(bureau, r.id)).toEqual(r);
     const audit = await db.selectFrom('audit_events').selectAll().where('subject_id', '=', r.id).execute();
-    expect(audit.map((e) => e.event)).toEqual(['residents.register']);
+    expect(audit.map((e) => e.event)).toEqual(['residents.register', 'residents.read']);
   });
 
   it('stores SQL metacharacters in addresses verbatim and harmlessly', async () => {

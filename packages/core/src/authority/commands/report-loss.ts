@@ -7,16 +7,16 @@
 import type { CardKind, Decision } from '@zairyu/rules';
 import { z } from 'zod';
 import { japanDate } from '../../platform/clock.ts';
-import type { CommandContext } from '../../platform/context.ts';
 import { invalidInput } from '../../platform/domain-error.ts';
 import { newId } from '../../platform/ids.ts';
-import { runCommand } from '../../platform/run-command.ts';
 import { freeText, isoDate, parseInput } from '../../platform/validation.ts';
+import type { CommandContext } from '../context.ts';
 import { assertMyNumberTransition } from '../domain/card-state.ts';
 import { decideAtCounter, situationFor } from '../domain/situation-for.ts';
 import { type Card, presentCard } from '../presenters/present-card.ts';
-import { getCardRow, transitionCard } from '../repositories/cards.ts';
+import { getCardRow, placeOfCard, transitionCard } from '../repositories/cards.ts';
 import { getResidentRow, residentFieldsOf } from '../repositories/residents.ts';
+import { runAuthority } from '../run.ts';
 
 /** Channels through which the My Number function is suspended. */
 export const SUSPEND_CHANNELS = ['call-centre', 'counter'] as const;
@@ -60,10 +60,11 @@ export interface ReportLossResult {
 
 /** Reports a card lost; suspends its My Number function. */
 export async function reportLoss(ctx: CommandContext, input: ReportLossInput): Promise<ReportLossResult> {
-  return runCommand(ctx, 'cards.report-loss', async ({ tx, audit, at, now }) => {
+  return runAuthority(ctx, 'cards.report-loss', async ({ tx, audit, at, now, grant }) => {
     const req = parseInput(ReportLossSchema, input);
     const today = japanDate(now);
     const card = await getCardRow(tx, ctx.tenantId, req.cardId);
+    grant.check(await placeOfCard(tx, card), 'the card');
     if (req.lostOn > today)
       throw invalidInput([{ path: 'lostOn', code: 'inconsistent', message: 'is after today' }]);
     if (req.lostOn < card.issued_on)

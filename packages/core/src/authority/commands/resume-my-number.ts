@@ -3,21 +3,22 @@
  * suspended My Number function becomes active again (an expired one stays expired).
  */
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/context.ts';
 import { DomainError } from '../../platform/domain-error.ts';
-import { runCommand } from '../../platform/run-command.ts';
 import { parseInput } from '../../platform/validation.ts';
+import type { CommandContext } from '../context.ts';
 import { type Card, presentCard } from '../presenters/present-card.ts';
-import { getCardRow, transitionCard } from '../repositories/cards.ts';
+import { getCardRow, placeOfCard, transitionCard } from '../repositories/cards.ts';
+import { runAuthority } from '../run.ts';
 
 /** Input of resumeMyNumber. */
 export const ResumeMyNumberSchema = z.object({ cardId: z.string().min(1).max(100) }).strict();
 
 /** Marks a lost card found and resumes its My Number function. */
 export async function resumeMyNumber(ctx: CommandContext, input: { cardId: string }): Promise<Card> {
-  return runCommand(ctx, 'cards.resume-my-number', async ({ tx, audit, at }) => {
+  return runAuthority(ctx, 'cards.resume-my-number', async ({ tx, audit, at, grant }) => {
     const req = parseInput(ResumeMyNumberSchema, input);
     const card = await getCardRow(tx, ctx.tenantId, req.cardId);
+    grant.check(await placeOfCard(tx, card), 'the card');
     // a re-issue already filed for this loss would later be granted with this loss's stale report
     const reissue = await tx
       .selectFrom('applications')

@@ -19,12 +19,11 @@ describeEachDialect('updateResident', (getDb) => {
     clock.advanceDays(1);
     const u = await updateResident(bureau, {
       residentId: r.id,
-      address: "大阪府大阪市北区1-1 '; --",
-      addressLatin: '1-1 KITA-KU OSAKA',
-      municipalityCode: '271276',
+      familyName: 'SANDBOX NEW',
+      nationality: 'PHL',
     });
-    expect(u.address).toBe("大阪府大阪市北区1-1 '; --");
-    expect(u.municipalityCode).toBe('271276');
+    expect(u.familyName).toBe('SANDBOX NEW');
+    expect(u.nationality).toBe('PHL');
     expect(u.updatedAt > r.updatedAt).toBe(true);
     const ev = await db
       .selectFrom('audit_events')
@@ -32,8 +31,28 @@ describeEachDialect('updateResident', (getDb) => {
       .where('subject_id', '=', r.id)
       .where('event', '=', 'residents.update')
       .executeTakeFirstOrThrow();
-    expect(JSON.parse(ev.changed_fields)).toEqual(['address', 'addressLatin', 'municipalityCode']);
-    expect(ev.changed_fields).not.toContain('大阪');
+    expect(JSON.parse(ev.changed_fields)).toEqual(['familyName', 'nationality']);
+    expect(ev.changed_fields).not.toContain('PHL');
+  });
+
+  it('never moves a resident: the 住居地 changes only through a procedure', async () => {
+    const { db } = getDb();
+    const { bureau, municipal } = await contexts(db, movableClock('2026-06-15'));
+    const r = await registerResident(bureau, residentInput());
+    for (const [ctx, change] of [
+      [bureau, { municipalityCode: '271276' }],
+      [bureau, { address: '大阪府大阪市北区1-1' }],
+      [municipal, { addressLatin: '1-1 KITA-KU OSAKA' }],
+    ] as const) {
+      const e = await domainError(() => updateResident(ctx, { residentId: r.id, ...change }));
+      expect(e.code).toBe('forbidden');
+      expect(e.details).toMatchObject({ reason: 'address-changes-by-procedure' });
+    }
+    // the same values again are no change, and pass
+    expect(
+      await updateResident(bureau, { residentId: r.id, address: r.address, municipalityCode: '131016' }),
+    ).toEqual(r);
+    expect(await getResident(bureau, r.id)).toMatchObject({ municipalityCode: '131016', address: r.address });
   });
 
   it('writes nothing when nothing changes', async () => {

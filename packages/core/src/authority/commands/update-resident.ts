@@ -1,12 +1,13 @@
 /**
- * Corrects or updates a resident's record (residents.update): any subset of the fields; the merged record
- * is validated as a whole, and the audit event names the fields that changed.
+ * Corrects or updates a resident's record (residents.update) within the officer's municipality or bureau
+ * jurisdiction: any subset of the fields; the merged record is validated as a whole, and the audit event names
+ * the fields that changed. The 住居地 (address, its romanisation, the municipality) changes only through a
+ * procedure — a 転入届 at the new municipality or a 転居届 (POST /applications with newAddress) — never here.
  */
 import { japanDate } from '../../platform/clock.ts';
-import type { CommandContext } from '../../platform/context.ts';
 import { DomainError } from '../../platform/domain-error.ts';
-import { runCommand } from '../../platform/run-command.ts';
 import { parseInput } from '../../platform/validation.ts';
+import type { CommandContext } from '../context.ts';
 import {
   checkResidentFields,
   type ResidentFieldsInput,
@@ -20,13 +21,14 @@ import {
   residentColumns,
   residentFieldsOf,
 } from '../repositories/residents.ts';
+import { runAuthority } from '../run.ts';
 
 /** Input of updateResident: the id and the fields to change. */
 export type UpdateResidentInput = { residentId: string } & Partial<ResidentFieldsInput>;
 
 /** Updates a resident; returns it (unchanged and without an audit event when nothing differs). */
 export async function updateResident(ctx: CommandContext, input: UpdateResidentInput): Promise<Resident> {
-  return runCommand(ctx, 'residents.update', async ({ tx, audit, at, now }) => {
+  return runAuthority(ctx, 'residents.update', async ({ tx, audit, at, now, grant }) => {
     if (input === null || typeof input !== 'object' || typeof input.residentId !== 'string')
       throw new DomainError('invalid-input', 'residentId: required', { path: 'residentId' });
     const { residentId, ...changes } = input;
@@ -46,7 +48,18 @@ export async function updateResident(ctx: CommandContext, input: UpdateResidentI
         path: bureauOnly[0],
       });
     const row = await getResidentRow(tx, ctx.tenantId, residentId);
+    grant.check({ municipalityCode: row.municipality_code }, 'the resident');
     const before = residentFieldsOf(row);
+    const given = changes as Record<string, unknown>;
+    const moves = (['address', 'addressLatin', 'municipalityCode'] as const).filter(
+      (k) => k in given && (given[k] ?? null) !== before[k],
+    );
+    if (moves.length > 0)
+      throw new DomainError(
+        'forbidden',
+        `${moves.join(', ')} change only through a move-in or change-of-address procedure (POST /applications with newAddress)`,
+        { path: moves[0], details: { action: 'residents.update', reason: 'address-changes-by-procedure' } },
+      );
     const after = residentFieldsFrom(
       parseInput(ResidentFieldsSchema, { ...before, ...(changes as Record<string, unknown>) }),
     );

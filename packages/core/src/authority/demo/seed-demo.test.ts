@@ -32,7 +32,8 @@ describeEachDialect('seedDemo', (getDb) => {
     ]);
     for (const u of seed!.users) {
       expect(u.password.length).toBeGreaterThanOrEqual(24);
-      expect((await authenticate(db, u.username, u.password))?.tenantId).toBe('demo');
+      expect((await authenticate(db, u.username, u.password, 'demo'))?.tenantId).toBe('demo');
+      expect(await authenticate(db, u.username, u.password)).toBeNull(); // another tenant's login
     }
     expect(new Set(seed!.users.map((u) => u.password)).size).toBe(3);
     expect(seed!.residentIds).toHaveLength(4);
@@ -50,6 +51,6 @@ describeEachDialect('seedDemo', (getDb) => {
     const names = await db.selectFrom('residents').select(['family_name', 'given_name']).execute();
     expect(names.every((n) => n.family_name === 'SANDBOX')).toBe(true);
     expect(await seedDemo(db, clock, await testCa())).toBeNull();
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, 'demo')).ok).toBe(true);
   });
 });

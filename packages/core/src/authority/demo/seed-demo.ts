@@ -12,16 +12,13 @@ import { hasNoUsers, randomPassword } from '../../platform/auth/bootstrap-admin.
 import { createUser } from '../../platform/auth/create-user.ts';
 import type { User } from '../../platform/auth/present-user.ts';
 import { type Clock, fixedClock, japanDate } from '../../platform/clock.ts';
-import {
-  type Actor,
-  type CommandContext,
-  DEFAULT_TENANT,
-  type Role,
-  systemActor,
-} from '../../platform/context.ts';
+import { type Actor, actorFor, systemActor } from '../../platform/context.ts';
+import { DEFAULT_TENANT, type Role } from '../../platform/tenants/tenant-kinds.ts';
+import { createTenant } from '../../platform/tenants/tenants.ts';
 import { fileApplication } from '../commands/file-application.ts';
 import { grantApplication } from '../commands/grant-application.ts';
 import { registerResident } from '../commands/register-resident.ts';
+import type { CommandContext } from '../context.ts';
 import { addDaysIso, addYearsIso } from '../domain/dates.ts';
 import type { ResidentFieldsInput } from '../domain/resident-fields.ts';
 
@@ -44,7 +41,7 @@ const ADDRESS = '東京都千代田区千代田1-1 サンドボックス（架�
 const ADDRESS_LATIN = '1-1 CHIYODA CHIYODA-KU TOKYO SANDBOX';
 
 function actorOfUser(u: User, tenantId: string): Actor {
-  return { userId: u.id, username: u.username, role: u.role, officeCode: u.officeCode, tenantId };
+  return actorFor({ userId: u.id, username: u.username, role: u.role, officeCode: u.officeCode, tenantId });
 }
 
 /** Options of seedDemo. */
@@ -60,8 +57,17 @@ export async function seedDemo(
   ca: SandboxCa,
   options: SeedDemoOptions = {},
 ): Promise<DemoSeed | null> {
-  if (!(await hasNoUsers(db))) return null;
   const tenantId = options.tenantId ?? DEFAULT_TENANT;
+  if (!(await hasNoUsers(db))) return null; // only on a database's first start
+  const tenant = await db.selectFrom('tenants').select('kind').where('id', '=', tenantId).executeTakeFirst();
+  if (!tenant)
+    await createTenant(
+      db,
+      clock,
+      { id: tenantId, kind: 'authority', name: `Sandbox authority ${tenantId} (SANDBOX)` },
+      'seed-demo',
+    );
+  else if (tenant.kind !== 'authority') throw new Error(`demo seed: tenant ${tenantId} is not an authority`);
   const admin = { db, clock, actor: systemActor(tenantId), tenantId, requestId: 'seed-demo', ca };
   const accounts = [
     {

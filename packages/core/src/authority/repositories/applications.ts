@@ -40,6 +40,24 @@ export async function openApplicationRows(
     .execute();
 }
 
+/**
+ * Where an application belongs for the policy: the municipality it was filed for (the destination of a
+ * move), else its resident's.
+ */
+export async function placeOfApplication(
+  db: Kysely<Schema>,
+  row: ApplicationRow,
+): Promise<{ municipalityCode: string }> {
+  if (row.municipality_code) return { municipalityCode: row.municipality_code };
+  const r = await db
+    .selectFrom('residents')
+    .select('municipality_code')
+    .where('tenant_id', '=', row.tenant_id)
+    .where('id', '=', row.resident_id)
+    .executeTakeFirstOrThrow();
+  return { municipalityCode: r.municipality_code };
+}
+
 /** The id of the card issued on an application, or null. */
 export async function cardIdOfApplication(
   db: Kysely<Schema>,

@@ -22,6 +22,17 @@ export async function getCardRow(db: Kysely<Schema>, tenantId: string, id: strin
   return row;
 }
 
+/** Where a card belongs for the policy: its holder's municipality. */
+export async function placeOfCard(db: Kysely<Schema>, card: CardRow): Promise<{ municipalityCode: string }> {
+  const r = await db
+    .selectFrom('residents')
+    .select('municipality_code')
+    .where('tenant_id', '=', card.tenant_id)
+    .where('id', '=', card.resident_id)
+    .executeTakeFirstOrThrow();
+  return { municipalityCode: r.municipality_code };
+}
+
 /** The resident's card in use (issued, or lost and not yet re-issued), newest first; null when none. */
 export async function currentCardRow(
   db: Kysely<Schema>,

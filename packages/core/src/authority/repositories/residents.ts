@@ -1,24 +1,73 @@
 /**
- * Resident rows: read by tenant and id, and the mapping between rows and validated fields.
+ * Resident rows: read by tenant and id (with the pending stay application, which is a query over the
+ * applications, never a copied column), list queries limited to a policy's place scopes, and the mapping
+ * between rows and validated fields.
  */
-import type { Kysely, Selectable } from 'kysely';
+import { PENDING_KINDS } from '@zairyu/rules';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { ResidentsTable, Schema } from '../../db/schema.ts';
 import { notFound } from '../../platform/domain-error.ts';
 import type { ResidentFields } from '../domain/resident-fields.ts';
+import type { PlaceScope } from '../policies.ts';
 
-/** A resident row. */
-export type ResidentRow = Selectable<ResidentsTable>;
+/** A resident row with its pending stay application (derived: the oldest filed one, if any). */
+export type ResidentRow = Selectable<ResidentsTable> & {
+  pending_kind: string | null;
+  pending_filed_on: string | null;
+};
+
+function pending(eb: ExpressionBuilder<Schema, 'residents'>, column: 'procedure' | 'filed_on') {
+  return eb
+    .selectFrom('applications')
+    .select(`applications.${column}`)
+    .whereRef('applications.tenant_id', '=', 'residents.tenant_id')
+    .whereRef('applications.resident_id', '=', 'residents.id')
+    .where('applications.status', '=', 'filed')
+    .where('applications.procedure', 'in', [...PENDING_KINDS])
+    .orderBy('applications.filed_on', 'asc')
+    .orderBy('applications.id', 'asc')
+    .limit(1);
+}
+
+/** residents with their derived pending application, in a tenant. */
+export function residentsQuery(db: Kysely<Schema>, tenantId: string) {
+  return db
+    .selectFrom('residents')
+    .selectAll('residents')
+    .select((eb) => [
+      pending(eb, 'procedure').as('pending_kind'),
+      pending(eb, 'filed_on').as('pending_filed_on'),
+    ])
+    .where('residents.tenant_id', '=', tenantId);
+}
 
 /** The resident of a tenant, or DomainError('not-found'). */
 export async function getResidentRow(db: Kysely<Schema>, tenantId: string, id: string): Promise<ResidentRow> {
-  const row = await db
-    .selectFrom('residents')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await residentsQuery(db, tenantId).where('residents.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('resident', id);
-  return row;
+  return row as ResidentRow;
+}
+
+/**
+ * A where-clause over a column holding a municipality code that keeps rows in any of the scopes (an empty
+ * list of scopes keeps nothing).
+ */
+export function inScopes<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  column: string,
+  scopes: PlaceScope[],
+) {
+  const ref = eb.ref(column as never);
+  const ors = scopes.map((s) =>
+    s.kind === 'all'
+      ? eb.lit(true)
+      : s.kind === 'municipality'
+        ? eb(ref, '=', s.code as never)
+        : s.codes.length === 0
+          ? eb.lit(false)
+          : eb.or(s.codes.map((p) => eb(ref, 'like', `${p}%` as never))),
+  );
+  return ors.length === 0 ? eb.lit(false) : eb.or(ors);
 }
 
 /** Validated fields of a row. */
@@ -46,7 +95,7 @@ export function residentFieldsOf(row: ResidentRow): ResidentFields {
   };
 }
 
-/** Column values of fields. */
+/** Column values of fields (the pending application is not a column: it is an application row). */
 export function residentColumns(f: ResidentFields) {
   return {
     family_name: f.familyName,
@@ -61,8 +110,6 @@ export function residentColumns(f: ResidentFields) {
     address: f.address,
     address_latin: f.addressLatin,
     municipality_code: f.municipalityCode,
-    pending_kind: f.applicationPending?.kind ?? null,
-    pending_filed_on: f.applicationPending?.filedOn ?? null,
   };
 }
 

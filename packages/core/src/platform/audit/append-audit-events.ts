@@ -1,16 +1,17 @@
 /**
- * Appends audit events inside the caller's transaction, extending the hash chain. Appends are serialised so
- * concurrent writers never fork the chain: SQLite has one writer at a time; on PostgreSQL the transaction
- * takes an advisory lock (released at commit) before it reads the last link. `seq` is the primary key, so a
- * fork would fail rather than be stored.
+ * Appends audit events inside the caller's transaction, extending the tenant's own hash chain. Appends to one
+ * chain are serialised so concurrent writers never fork it: SQLite has one writer at a time; on PostgreSQL the
+ * transaction takes an advisory lock on the tenant's chain (released at commit) before it reads the last link,
+ * so writers of different tenants do not wait for each other. (tenant_id, seq) is the primary key, so a fork
+ * would fail rather than be stored.
  */
 import { type Kysely, sql } from 'kysely';
+import { auditHash, GENESIS_HASH } from '../../db/audit-hash.ts';
 import { isPostgres } from '../../db/dialect-of.ts';
 import type { AuditEventsTable, Schema } from '../../db/schema.ts';
-import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 
-/** Advisory lock key of the audit chain ("zairyu audit"). */
-export const AUDIT_LOCK_KEY = 7_351_234_017;
+/** First key of the advisory lock of an audit chain ("zairyu audit"); the second is hashtext(tenant id). */
+export const AUDIT_LOCK_KEY = 735_123_401;
 
 /** One event to append: what happened to which subject, and the names of the fields it changed. */
 export interface AuditEventInput {
@@ -22,7 +23,7 @@ export interface AuditEventInput {
   changedFields: string[];
 }
 
-/** Who did it, where, in which request, when. */
+/** Who did it, where, in which request, when; `tenantId` names the chain. */
 export interface AuditMeta {
   tenantId: string;
   actorId: string;
@@ -35,7 +36,13 @@ export interface AuditMeta {
 const EVENT_NAME = /^[a-z][a-z-]*\.[a-z][a-z-]*$/;
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9.]*$/;
 
-/** Appends `events` in order; call it last in a transaction. */
+/** Takes the tenant chain's lock for the rest of the transaction (PostgreSQL; SQLite has one writer). */
+export async function lockAuditChain(tx: Kysely<Schema>, tenantId: string): Promise<void> {
+  if (isPostgres(tx))
+    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY}, hashtext(${tenantId}))`.execute(tx);
+}
+
+/** Appends `events` in order to the tenant's chain; call it last in a transaction. */
 export async function appendAuditEvents(
   tx: Kysely<Schema>,
   meta: AuditMeta,
@@ -47,10 +54,11 @@ export async function appendAuditEvents(
     for (const f of e.changedFields)
       if (!FIELD_NAME.test(f)) throw new Error(`audit changed field must be a field name: ${f}`);
   }
-  if (isPostgres(tx)) await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(tx);
+  await lockAuditChain(tx, meta.tenantId);
   const last = await tx
     .selectFrom('audit_events')
     .select(['seq', 'hash'])
+    .where('tenant_id', '=', meta.tenantId)
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -60,9 +68,9 @@ export async function appendAuditEvents(
   for (const e of events) {
     seq += 1;
     const row = {
+      tenant_id: meta.tenantId,
       seq,
       at: meta.at,
-      tenant_id: meta.tenantId,
       actor_id: meta.actorId,
       actor_role: meta.actorRole,
       office_code: meta.officeCode,
@@ -78,4 +86,13 @@ export async function appendAuditEvents(
     prev = hash;
   }
   await tx.insertInto('audit_events').values(rows).execute();
+}
+
+/** Appends events in a transaction of their own (security events, reads). */
+export async function recordAuditEvents(
+  db: Kysely<Schema>,
+  meta: AuditMeta,
+  events: AuditEventInput[],
+): Promise<void> {
+  await db.transaction().execute((tx) => appendAuditEvents(tx, meta, events));
 }

@@ -1,59 +1,104 @@
 /**
- * The audit chain on both databases: appends link by hash, concurrent writers do not fork it, and a
- * tampered, deleted or re-linked row is found at the right seq.
+ * The audit chains on both databases: one chain per tenant, appends link by hash, concurrent writers do not
+ * fork a chain, and — held against a signed checkpoint — an edited, inserted, reordered or deleted event is
+ * found, including a deleted tail, a deleted head and a chain emptied completely.
  */
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/dialects.ts';
 import { contexts, residentInput, testCa } from '../../../test/support/fixtures.ts';
 import { registerResident } from '../../authority/commands/register-resident.ts';
+import { auditHash, GENESIS_HASH } from '../../db/audit-hash.ts';
 import { movableClock } from '../clock.ts';
 import { appendAuditEvents } from './append-audit-events.ts';
-import { auditHash, GENESIS_HASH } from './audit-hash.ts';
+import { newAuditKey } from './audit-key.ts';
+import { latestCheckpoint, signCheckpoint, writeCheckpoints } from './checkpoints.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
 beforeAll(async () => {
   await testCa();
 }, 30_000);
 
-describeEachDialect('audit chain', (getDb) => {
-  it('is empty and valid at first, then links every event to the previous hash', async () => {
+const key = newAuditKey();
+
+describeEachDialect('audit chains', (getDb) => {
+  const clock = movableClock('2026-06-15');
+
+  async function fill(tenant: string, n: number) {
     const { db } = getDb();
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 0, firstBroken: null });
-    const { bureau } = await contexts(db, movableClock('2026-06-15'));
-    for (const givenName of ['ONE', 'TWO', 'THREE'])
-      await registerResident(bureau, residentInput({ givenName }));
-    const rows = await db.selectFrom('audit_events').selectAll().orderBy('seq').execute();
-    expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3]);
-    expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
+    const { bureau } = await contexts(db, clock, tenant);
+    for (let i = 0; i < n; i++)
+      await registerResident(bureau, residentInput({ givenName: `T${'X'.repeat(i + 1)}` }));
+  }
+
+  /** Re-links a tenant's chain from scratch (what an attacker without the key can do). */
+  async function relink(tenant: string) {
+    const { db } = getDb();
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('tenant_id', '=', tenant)
+      .orderBy('seq')
+      .execute();
+    let prev = GENESIS_HASH;
     for (const [i, r] of rows.entries()) {
-      if (i > 0) expect(r.prev_hash).toBe(rows[i - 1]?.hash);
-      const { hash, ...content } = r;
-      expect(auditHash({ ...content, seq: Number(content.seq) })).toBe(hash);
-      expect(r.event).toBe('residents.register');
-      expect(r.actor_id).toBe('usr_bureau');
-      expect(r.actor_role).toBe('bureau-officer');
-      expect(r.office_code).toBe('tokyo-bureau');
-      expect(r.request_id).toMatch(/^req-/);
-      expect(JSON.parse(r.changed_fields)).toContain('familyName');
+      const { hash: _h, ...content } = r;
+      const hash = auditHash({ ...content, seq: i + 1, prev_hash: prev });
+      await db
+        .updateTable('audit_events')
+        .set({ seq: i + 1 + 100_000, prev_hash: prev, hash })
+        .where('tenant_id', '=', tenant)
+        .where('seq', '=', r.seq)
+        .execute();
+      prev = hash;
     }
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 3, firstBroken: null });
+    await sql`update audit_events set seq = seq - 100000 where tenant_id = ${tenant} and seq > 100000`.execute(
+      db,
+    );
+  }
+
+  it('keeps one chain per tenant, each starting at seq 1 from the genesis hash', async () => {
+    const { db } = getDb();
+    expect(await verifyAuditChain(db, 'chain-a')).toMatchObject({ ok: true, checked: 0, head: null });
+    await fill('chain-a', 3);
+    await fill('chain-b', 2);
+    for (const [tenant, n] of [
+      ['chain-a', 3],
+      ['chain-b', 2],
+    ] as const) {
+      const rows = await db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('tenant_id', '=', tenant)
+        .orderBy('seq')
+        .execute();
+      expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+      expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
+      for (const [i, r] of rows.entries()) {
+        if (i > 0) expect(r.prev_hash).toBe(rows[i - 1]?.hash);
+        const { hash, ...content } = r;
+        expect(auditHash({ ...content, seq: Number(content.seq) })).toBe(hash);
+        expect(r.event).toBe('residents.register');
+        expect(JSON.parse(r.changed_fields)).toContain('familyName');
+      }
+      expect(await verifyAuditChain(db, tenant)).toMatchObject({ ok: true, checked: n, firstBroken: null });
+    }
   });
 
-  it('does not fork under concurrent writers', async () => {
+  it('does not fork under concurrent writers of one tenant and of several', async () => {
     const { db } = getDb();
-    const { bureau } = await contexts(db, movableClock('2026-06-15'));
-    const before = (await verifyAuditChain(db)).checked;
+    const a = (await contexts(db, clock, 'chain-c')).bureau;
+    const b = (await contexts(db, clock, 'chain-d')).bureau;
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         registerResident(
-          { ...bureau, requestId: `concurrent-${i}` },
+          { ...(i % 3 === 0 ? b : a), requestId: `concurrent-${i}` },
           residentInput({ givenName: `C${'X'.repeat(i + 1)}` }),
         ),
       ),
     );
-    const report = await verifyAuditChain(db);
-    expect(report).toEqual({ ok: true, checked: before + 12, firstBroken: null });
+    expect(await verifyAuditChain(db, 'chain-c')).toMatchObject({ ok: true, checked: 8 });
+    expect(await verifyAuditChain(db, 'chain-d')).toMatchObject({ ok: true, checked: 4 });
   });
 
   it('refuses event names that are not <namespace>.<verb> and field lists with values', async () => {
@@ -78,74 +123,176 @@ describeEachDialect('audit chain', (getDb) => {
     ).rejects.toThrow(/field name/);
   });
 
-  it('finds an edited changed_fields at its seq', async () => {
+  it('writes a signed checkpoint only when a head moved, and matches it', async () => {
     const { db } = getDb();
-    const n = (await verifyAuditChain(db)).checked;
-    const target = n - 3;
-    await db
-      .updateTable('audit_events')
-      .set({ changed_fields: '["nothing"]' })
-      .where('seq', '=', target)
-      .execute();
-    expect(await verifyAuditChain(db)).toEqual({
+    const first = await writeCheckpoints(db, key, clock, ['chain-a', 'chain-b']);
+    expect(first.map((c) => [c.tenantId, c.seq])).toEqual([
+      ['chain-a', 3],
+      ['chain-b', 2],
+    ]);
+    expect(await writeCheckpoints(db, key, clock, ['chain-a', 'chain-b'])).toEqual([]);
+    const report = await verifyAuditChain(db, 'chain-a', { key });
+    expect(report).toMatchObject({ ok: true, checked: 3, checkpoint: { status: 'matched', seq: 3 } });
+    const forged = { ...(await latestCheckpoint(db, 'chain-a'))!, seq: 2 };
+    expect(await verifyAuditChain(db, 'chain-a', { key, checkpoint: forged })).toMatchObject({
       ok: false,
-      checked: target - 1,
-      firstBroken: { seq: target, reason: 'hash-mismatch' },
+      firstBroken: { reason: 'checkpoint-signature-invalid' },
     });
   });
 
-  it('finds an edited hash, a re-hashed row and a deleted row at the right seq', async () => {
+  it('finds an edited event at its seq, even when its own hash was recomputed', async () => {
     const { db } = getDb();
-    // repair the previous test's damage by re-hashing the whole chain from the edited row on
-    const rehash = async () => {
-      const rows = await db.selectFrom('audit_events').selectAll().orderBy('seq').execute();
-      let prev = GENESIS_HASH;
-      for (const r of rows) {
-        const { hash: _h, ...content } = r;
-        const hash = auditHash({ ...content, seq: Number(content.seq), prev_hash: prev });
-        await db
-          .updateTable('audit_events')
-          .set({ prev_hash: prev, hash })
-          .where('seq', '=', r.seq)
-          .execute();
-        prev = hash;
-      }
-    };
-    await rehash();
-    const total = (await verifyAuditChain(db)).checked;
-    expect((await verifyAuditChain(db)).ok).toBe(true);
-
+    await fill('chain-e', 5);
     await db
       .updateTable('audit_events')
-      .set({ hash: 'f'.repeat(64) })
-      .where('seq', '=', 5)
+      .set({ changed_fields: '["nothing"]' })
+      .where('tenant_id', '=', 'chain-e')
+      .where('seq', '=', 3)
       .execute();
-    expect((await verifyAuditChain(db)).firstBroken).toEqual({ seq: 5, reason: 'hash-mismatch' });
-
-    // an attacker who recomputes row 5's own hash breaks the link of row 6
-    const row5 = await db
+    expect(await verifyAuditChain(db, 'chain-e')).toMatchObject({
+      ok: false,
+      checked: 2,
+      firstBroken: { seq: 3, reason: 'hash-mismatch' },
+    });
+    const row3 = await db
       .selectFrom('audit_events')
       .selectAll()
-      .where('seq', '=', 5)
+      .where('tenant_id', '=', 'chain-e')
+      .where('seq', '=', 3)
       .executeTakeFirstOrThrow();
-    const { hash: _old, ...content5 } = row5;
+    const { hash: _old, ...content } = row3;
     await db
       .updateTable('audit_events')
-      .set({ actor_id: 'someone-else', hash: auditHash({ ...content5, seq: 5, actor_id: 'someone-else' }) })
-      .where('seq', '=', 5)
+      .set({ hash: auditHash({ ...content, seq: 3 }) })
+      .where('tenant_id', '=', 'chain-e')
+      .where('seq', '=', 3)
       .execute();
-    expect((await verifyAuditChain(db)).firstBroken).toEqual({ seq: 6, reason: 'prev-hash-mismatch' });
+    expect((await verifyAuditChain(db, 'chain-e')).firstBroken).toEqual({
+      seq: 4,
+      reason: 'prev-hash-mismatch',
+    });
+  });
 
-    await rehash();
-    await db.deleteFrom('audit_events').where('seq', '=', 7).execute();
-    expect(await verifyAuditChain(db)).toEqual({
+  it('holds a re-linked chain against the checkpoint: edits, insertions and reorderings before it are found', async () => {
+    const { db } = getDb();
+    await fill('chain-f', 6);
+    await writeCheckpoints(db, key, clock, ['chain-f']);
+    // an edit re-linked from scratch passes the hash walk but not the checkpoint
+    await db
+      .updateTable('audit_events')
+      .set({ actor_id: 'someone-else' })
+      .where('tenant_id', '=', 'chain-f')
+      .where('seq', '=', 2)
+      .execute();
+    await relink('chain-f');
+    expect(await verifyAuditChain(db, 'chain-f', { key })).toMatchObject({
       ok: false,
       checked: 6,
-      firstBroken: { seq: 8, reason: 'seq-gap' },
+      firstBroken: { seq: 6, reason: 'checkpoint-mismatch' },
     });
-    expect(total).toBeGreaterThan(8);
-    // the raw SQL path sees the same rows (no dialect-specific surprises in seq types)
-    const max = await sql<{ m: number | string }>`select max(seq) as m from audit_events`.execute(db);
-    expect(Number(max.rows[0]?.m)).toBe(total);
+
+    await fill('chain-g', 5);
+    await writeCheckpoints(db, key, clock, ['chain-g']);
+    // an inserted event (everything after it shifted and re-linked)
+    const row = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('tenant_id', '=', 'chain-g')
+      .where('seq', '=', 2)
+      .executeTakeFirstOrThrow();
+    await sql`update audit_events set seq = seq + 1000 where tenant_id = 'chain-g' and seq >= 3`.execute(db);
+    await db
+      .insertInto('audit_events')
+      .values({ ...row, seq: 3, subject_id: 'res_inserted' })
+      .execute();
+    await sql`update audit_events set seq = seq - 999 where tenant_id = 'chain-g' and seq > 1000`.execute(db);
+    expect((await verifyAuditChain(db, 'chain-g')).firstBroken).toMatchObject({ seq: 3 });
+    await relink('chain-g');
+    expect(await verifyAuditChain(db, 'chain-g', { key })).toMatchObject({
+      ok: false,
+      firstBroken: { seq: 5, reason: 'checkpoint-mismatch' },
+    });
+
+    await fill('chain-h', 4);
+    await writeCheckpoints(db, key, clock, ['chain-h']);
+    // two events swapped
+    await sql`update audit_events set seq = 99 where tenant_id = 'chain-h' and seq = 2`.execute(db);
+    await sql`update audit_events set seq = 2 where tenant_id = 'chain-h' and seq = 3`.execute(db);
+    await sql`update audit_events set seq = 3 where tenant_id = 'chain-h' and seq = 99`.execute(db);
+    expect((await verifyAuditChain(db, 'chain-h')).firstBroken).toEqual({
+      seq: 2,
+      reason: 'prev-hash-mismatch',
+    });
+    await relink('chain-h');
+    expect((await verifyAuditChain(db, 'chain-h', { key })).firstBroken).toEqual({
+      seq: 4,
+      reason: 'checkpoint-mismatch',
+    });
+  });
+
+  it('finds a deleted tail, a deleted head and an emptied chain', async () => {
+    const { db } = getDb();
+    const del = (tenant: string, where: (q: ReturnType<typeof base>) => ReturnType<typeof base>) =>
+      where(base(tenant)).execute();
+    const base = (tenant: string) => db.deleteFrom('audit_events').where('tenant_id', '=', tenant);
+
+    await fill('chain-i', 5);
+    await writeCheckpoints(db, key, clock, ['chain-i']);
+    await del('chain-i', (q) => q.where('seq', '>=', 4));
+    expect(await verifyAuditChain(db, 'chain-i', { checkpoint: null })).toMatchObject({
+      checked: 3,
+      firstBroken: null,
+      checkpoint: { status: 'none' },
+    });
+    // without a checkpoint the walk alone cannot see it; with one it can
+    const withCp = await verifyAuditChain(db, 'chain-i', { key });
+    expect(withCp).toMatchObject({
+      ok: false,
+      checked: 3,
+      firstBroken: { seq: 4, reason: 'checkpoint-ahead' },
+      checkpoint: { status: 'checkpoint-ahead', seq: 5 },
+    });
+
+    await fill('chain-j', 4);
+    await writeCheckpoints(db, key, clock, ['chain-j']);
+    await del('chain-j', (q) => q.where('seq', '=', 1));
+    expect((await verifyAuditChain(db, 'chain-j', { key })).firstBroken).toEqual({
+      seq: 1,
+      reason: 'seq-gap',
+    });
+
+    await fill('chain-k', 3);
+    await writeCheckpoints(db, key, clock, ['chain-k']);
+    await del('chain-k', (q) => q);
+    expect(await verifyAuditChain(db, 'chain-k', { key })).toMatchObject({
+      ok: false,
+      checked: 0,
+      head: null,
+      firstBroken: { seq: 1, reason: 'checkpoint-ahead' },
+    });
+  });
+
+  it('a checkpoint from another key or of another chain is refused', async () => {
+    const { db } = getDb();
+    const other = newAuditKey();
+    const head = await db
+      .selectFrom('audit_events')
+      .select(['seq', 'hash'])
+      .where('tenant_id', '=', 'chain-b')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    const foreign = signCheckpoint(
+      { tenantId: 'chain-b', seq: Number(head.seq), hash: head.hash, at: 'x' },
+      other,
+    );
+    expect((await verifyAuditChain(db, 'chain-b', { key, checkpoint: foreign })).checkpoint.status).toBe(
+      'signature-invalid',
+    );
+    await expect(verifyAuditChain(db, 'chain-a', { checkpoint: foreign })).rejects.toThrow(/tenant chain-b/);
+    const count = await db
+      .selectFrom('audit_checkpoints')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,12 @@
 /**
- * Lists the tenant's audit events in chain order, a page at a time (afterSeq = the last seq seen).
+ * Lists the tenant's audit events in chain order, a page at a time (afterSeq = the last seq seen), and
+ * verifies the tenant's chain for its administrators and auditors.
  */
-import type { CommandContext } from '../context.ts';
-import { authorize } from '../policies/policies.ts';
+import type { Context } from '../context.ts';
+import { platformPolicy } from '../policies/platform-policy.ts';
+import type { AuditKey } from './audit-key.ts';
 import { type AuditEvent, presentAuditEvent } from './present-audit-event.ts';
+import { type AuditChainReport, verifyAuditChain } from './verify-audit-chain.ts';
 
 /** Paging of listAuditEvents. */
 export interface ListAuditEventsInput {
@@ -13,11 +16,8 @@ export interface ListAuditEventsInput {
 }
 
 /** One page of the tenant's audit events. */
-export async function listAuditEvents(
-  ctx: CommandContext,
-  input: ListAuditEventsInput = {},
-): Promise<AuditEvent[]> {
-  authorize(ctx.actor, 'audit.read');
+export async function listAuditEvents(ctx: Context, input: ListAuditEventsInput = {}): Promise<AuditEvent[]> {
+  platformPolicy.authorize(ctx.actor, 'audit.read');
   const limit = Math.min(1000, Math.max(1, Math.floor(input.limit ?? 100)));
   const rows = await ctx.db
     .selectFrom('audit_events')
@@ -28,4 +28,13 @@ export async function listAuditEvents(
     .limit(limit)
     .execute();
   return rows.map(presentAuditEvent);
+}
+
+/** Verifies the actor's tenant's chain against its latest checkpoint. */
+export async function verifyTenantAudit(
+  ctx: Context,
+  key: AuditKey | null = null,
+): Promise<AuditChainReport> {
+  platformPolicy.authorize(ctx.actor, 'audit.verify');
+  return verifyAuditChain(ctx.db, ctx.tenantId, { key });
 }

@@ -6,10 +6,11 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Schema } from '../../db/schema.ts';
-import type { Actor, CommandContext } from '../context.ts';
+import type { Actor, Context } from '../context.ts';
 import { DomainError, notFound } from '../domain-error.ts';
 import { newId } from '../ids.ts';
-import { type AuditedContext, runCommand } from '../run-command.ts';
+import { platformPolicy } from '../policies/platform-policy.ts';
+import { runCommand } from '../run-command.ts';
 import { freeText, parseInput } from '../validation.ts';
 import { actorOf } from './actor-of.ts';
 import { secretHash } from './sessions.ts';
@@ -21,67 +22,92 @@ export const CreateApiTokenSchema = z.object({ name: freeText(100) }).strict();
 
 /** Creates a token for the acting user; the plaintext is returned only here. */
 export async function createApiToken(
-  ctx: AuditedContext | CommandContext,
+  ctx: Context,
   input: { name: string },
 ): Promise<{ id: string; token: string }> {
-  return runCommand(ctx, 'api-tokens.create', async ({ tx, audit, at, now }) => {
-    const req = parseInput(CreateApiTokenSchema, input);
-    const owner = await tx
-      .selectFrom('users')
-      .select(['id', 'disabled_at'])
-      .where('tenant_id', '=', ctx.tenantId)
-      .where('id', '=', ctx.actor.userId)
-      .executeTakeFirst();
-    if (!owner || owner.disabled_at !== null)
-      throw new DomainError('forbidden', 'only an active user account can own an API token');
-    const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
-    const id = newId('tok', now);
-    await tx
-      .insertInto('api_tokens')
-      .values({
-        id,
-        tenant_id: ctx.tenantId,
-        user_id: ctx.actor.userId,
-        name: req.name,
-        token_hash: secretHash(token),
-        created_at: at,
-        revoked_at: null,
-      })
-      .execute();
-    audit.record({
-      event: 'api-tokens.create',
-      subjectType: 'api-token',
-      subjectId: id,
-      changedFields: ['name', 'userId'],
-    });
-    return { id, token };
-  });
+  return runCommand(
+    ctx,
+    platformPolicy.authorize(ctx.actor, 'api-tokens.create'),
+    async ({ tx, audit, at, now }) => {
+      const req = parseInput(CreateApiTokenSchema, input);
+      const owner = await tx
+        .selectFrom('users')
+        .select(['id', 'disabled_at'])
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('id', '=', ctx.actor.userId)
+        .executeTakeFirst();
+      if (!owner || owner.disabled_at !== null)
+        throw new DomainError('forbidden', 'only an active user account can own an API token');
+      const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
+      const id = newId('tok', now);
+      await tx
+        .insertInto('api_tokens')
+        .values({
+          id,
+          tenant_id: ctx.tenantId,
+          user_id: ctx.actor.userId,
+          name: req.name,
+          token_hash: secretHash(token),
+          created_at: at,
+          revoked_at: null,
+        })
+        .execute();
+      audit.record({
+        event: 'api-tokens.create',
+        subjectType: 'api-token',
+        subjectId: id,
+        changedFields: ['name', 'userId'],
+      });
+      return { id, token };
+    },
+  );
 }
 
-/** Revokes a token (its owner, or a system-admin of the tenant). */
-export async function revokeApiToken(
-  ctx: AuditedContext | CommandContext,
-  input: { tokenId: string },
-): Promise<void> {
-  await runCommand(ctx, 'api-tokens.revoke', async ({ tx, audit, at }) => {
-    const row = await tx
-      .selectFrom('api_tokens')
-      .selectAll()
-      .where('tenant_id', '=', ctx.tenantId)
-      .where('id', '=', String(input.tokenId))
-      .executeTakeFirst();
-    if (!row) throw notFound('api-token', String(input.tokenId));
-    if (row.user_id !== ctx.actor.userId && ctx.actor.role !== 'system-admin')
-      throw new DomainError('forbidden', 'only the owner or an administrator may revoke a token');
-    if (row.revoked_at !== null) return;
-    await tx.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', row.id).execute();
-    audit.record({
-      event: 'api-tokens.revoke',
-      subjectType: 'api-token',
-      subjectId: row.id,
-      changedFields: ['revokedAt'],
-    });
-  });
+/** Revokes a token (its owner, or the tenant's administrator). */
+export async function revokeApiToken(ctx: Context, input: { tokenId: string }): Promise<void> {
+  await runCommand(
+    ctx,
+    platformPolicy.authorize(ctx.actor, 'api-tokens.revoke'),
+    async ({ tx, audit, at, grant }) => {
+      const row = await tx
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('id', '=', String(input.tokenId))
+        .executeTakeFirst();
+      if (!row) throw notFound('api-token', String(input.tokenId));
+      grant.check({ userId: row.user_id }, 'the token');
+      if (row.revoked_at !== null) return;
+      await tx.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', row.id).execute();
+      audit.record({
+        event: 'api-tokens.revoke',
+        subjectType: 'api-token',
+        subjectId: row.id,
+        changedFields: ['revokedAt'],
+      });
+    },
+  );
+}
+
+/** An API token as listed (never the token itself). */
+export interface ApiToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** The acting user's API tokens. */
+export async function listApiTokens(ctx: Context): Promise<ApiToken[]> {
+  platformPolicy.authorize(ctx.actor, 'api-tokens.read');
+  const rows = await ctx.db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'created_at', 'revoked_at'])
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('user_id', '=', ctx.actor.userId)
+    .orderBy('id', 'asc')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at }));
 }
 
 /** The actor of a bearer token, or null. */

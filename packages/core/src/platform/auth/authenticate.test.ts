@@ -20,18 +20,18 @@ describeEachDialect('authenticate', (getDb) => {
       officeCode: '131016',
       displayName: 'M',
     });
-    expect(await authenticate(db, 'muni.officer', 'twelve chars ok')).toMatchObject({
+    expect(await authenticate(db, 'muni.officer', 'twelve chars ok', 'tenant-auth')).toMatchObject({
       username: 'muni.officer',
       role: 'municipal-officer',
       officeCode: '131016',
       tenantId: 'tenant-auth',
     });
-    expect(await authenticate(db, 'muni.officer', 'twelve chars OK')).toBeNull();
+    expect(await authenticate(db, 'muni.officer', 'twelve chars OK', 'tenant-auth')).toBeNull();
     const t0 = performance.now();
-    expect(await authenticate(db, 'nobody', 'twelve chars ok')).toBeNull();
+    expect(await authenticate(db, 'nobody', 'twelve chars ok', 'tenant-auth')).toBeNull();
     const unknown = performance.now() - t0;
     const t1 = performance.now();
-    await authenticate(db, 'muni.officer', 'wrong password!');
+    await authenticate(db, 'muni.officer', 'wrong password!', 'tenant-auth');
     const known = performance.now() - t1;
     expect(unknown).toBeGreaterThan(known / 4); // the dummy hash is checked too (no fast path)
     await db
@@ -39,7 +39,7 @@ describeEachDialect('authenticate', (getDb) => {
       .set({ disabled_at: '2026-06-15T00:00:00.000Z' })
       .where('username', '=', 'muni.officer')
       .execute();
-    expect(await authenticate(db, 'muni.officer', 'twelve chars ok')).toBeNull();
-    expect(await authenticate(db, "' OR 1=1 --", 'x')).toBeNull();
+    expect(await authenticate(db, 'muni.officer', 'twelve chars ok', 'tenant-auth')).toBeNull();
+    expect(await authenticate(db, "' OR 1=1 --", 'x', 'tenant-auth')).toBeNull();
   });
 });

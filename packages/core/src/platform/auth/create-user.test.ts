@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/dialects.ts';
-import { contexts, countRows, domainError, testCa } from '../../../test/support/fixtures.ts';
+import { contexts, countRows, domainError, TENANT, testCa } from '../../../test/support/fixtures.ts';
 import { movableClock } from '../clock.ts';
 import { authenticate } from './authenticate.ts';
 import { createUser, listUsers } from './create-user.ts';
@@ -40,8 +40,9 @@ describeEachDialect('createUser', (getDb) => {
       .executeTakeFirstOrThrow();
     expect(ev.event).toBe('users.create');
     expect(ev.changed_fields).not.toContain('secret');
-    expect((await authenticate(db, 'officer.one', input.password))?.userId).toBe(u.id);
-    expect((await listUsers(admin)).map((x) => x.username)).toContain('officer.one');
+    expect((await authenticate(db, 'officer.one', input.password, TENANT))?.userId).toBe(u.id);
+    expect(await authenticate(db, 'officer.one', input.password)).toBeNull(); // the default tenant has no such user
+    expect((await listUsers(admin)).items.map((x) => x.username)).toContain('officer.one');
   });
 
   it('refuses short passwords, bad offices, bad usernames and duplicates, storing nothing', async () => {

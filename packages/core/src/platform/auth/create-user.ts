@@ -1,29 +1,39 @@
 /**
- * Creates a staff account (users.create, system-admin only): username, display name, role and office, and
- * a password of at least 12 characters hashed with scrypt. A bureau officer's office is a bureau code
- * (e.g. `tokyo-bureau`), a municipal officer's a 全国地方公共団体コード, an administrator has none.
+ * Staff accounts of a tenant (users.create / users.read / users.reset-password, the kind's administrator):
+ * username (unique in the tenant), display name, a role of the tenant's kind, and an office: a bureau officer's
+ * is a bureau or 支局 code (`tokyo-bureau`, @zairyu/rules BUREAU_OFFICES), a municipal officer's a
+ * 全国地方公共団体コード, an employer user's an optional site code; administrators have none. Passwords have
+ * at least 12 characters and are hashed with scrypt; generated ones are shown once.
  */
-import { isValidMunicipalityCode } from '@zairyu/rules';
+import { bureauOffice, isValidMunicipalityCode } from '@zairyu/rules';
 import { z } from 'zod';
-import { type CommandContext, ROLES } from '../context.ts';
-import { DomainError, invalidInput } from '../domain-error.ts';
+import type { Context } from '../context.ts';
+import { DomainError, invalidInput, notFound } from '../domain-error.ts';
 import { newId } from '../ids.ts';
-import { authorize } from '../policies/policies.ts';
-import { type AuditedContext, runCommand } from '../run-command.ts';
+import { platformPolicy } from '../policies/platform-policy.ts';
+import { runCommand } from '../run-command.ts';
+import { isRoleOfKind, ROLES, type Role, type TenantKind } from '../tenants/tenant-kinds.ts';
+import { getTenantRow } from '../tenants/tenants.ts';
 import { freeText, parseInput } from '../validation.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password.ts';
 import { presentUser, type User } from './present-user.ts';
 
+/** Shape of a username. */
+export const USERNAME = z.string().regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, {
+  error: '3–64 characters a–z, 0–9 and . _ -, starting with a letter or digit',
+});
+
+/** A password as accepted. */
+export const PASSWORD = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { error: `at least ${MIN_PASSWORD_LENGTH} characters` })
+  .max(1024, { error: 'at most 1024 characters' });
+
 /** Input of createUser. */
 export const CreateUserSchema = z
   .object({
-    username: z.string().regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, {
-      error: '3–64 characters a–z, 0–9 and . _ -, starting with a letter or digit',
-    }),
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, { error: `at least ${MIN_PASSWORD_LENGTH} characters` })
-      .max(1024, { error: 'at most 1024 characters' }),
+    username: USERNAME,
+    password: PASSWORD,
     role: z.enum(ROLES),
     officeCode: z.string().max(64).nullable(),
     displayName: freeText(100),
@@ -33,28 +43,41 @@ export const CreateUserSchema = z
 /** Input of createUser as callers write it. */
 export type CreateUserInput = z.input<typeof CreateUserSchema>;
 
-function checkOffice(role: (typeof ROLES)[number], officeCode: string | null): void {
+const SITE_CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+
+function checkOffice(kind: TenantKind, role: Role, officeCode: string | null): void {
   const bad = (message: string) => invalidInput([{ path: 'officeCode', code: 'inconsistent', message }]);
-  if (role === 'system-admin' && officeCode !== null) throw bad('an administrator has no office');
-  if (role === 'bureau-officer' && !(officeCode && /^[a-z0-9][a-z0-9-]{1,63}$/.test(officeCode)))
-    throw bad('a bureau officer needs a bureau code such as tokyo-bureau');
+  if (!isRoleOfKind(role, kind))
+    throw invalidInput([
+      { path: 'role', code: 'inconsistent', message: `${role} is not a role of ${kind} tenants` },
+    ]);
+  if ((role === 'system-admin' || role === 'employer-admin') && officeCode !== null)
+    throw bad('an administrator has no office');
+  if (role === 'bureau-officer') {
+    const office = officeCode ? bureauOffice(officeCode) : null;
+    if (!office || office.prefectures.length === 0)
+      throw bad(
+        'a bureau officer needs the code of a bureau or 支局 that takes residence procedures, e.g. tokyo-bureau',
+      );
+  }
   if (role === 'municipal-officer' && !(officeCode && isValidMunicipalityCode(officeCode)))
     throw bad('a municipal officer needs a valid 6-digit 全国地方公共団体コード');
+  if (kind === 'employer' && officeCode !== null && !SITE_CODE.test(officeCode))
+    throw bad('a site code has 1–40 characters A–Z, a–z, 0–9 and -');
 }
 
-/** Creates a user; DomainError('conflict') when the username is taken. */
-export async function createUser(
-  ctx: AuditedContext | CommandContext,
-  input: CreateUserInput,
-): Promise<User> {
-  authorize(ctx.actor, 'users.create');
+/** Creates a user in the context's tenant; DomainError('conflict') when the username is taken there. */
+export async function createUser(ctx: Context, input: CreateUserInput): Promise<User> {
+  const grant = platformPolicy.authorize(ctx.actor, 'users.create');
   const req = parseInput(CreateUserSchema, input);
-  checkOffice(req.role, req.officeCode);
+  const tenant = await getTenantRow(ctx.db, ctx.tenantId);
+  checkOffice(tenant.kind as TenantKind, req.role, req.officeCode);
   const passwordHash = await hashPassword(req.password);
-  return runCommand(ctx, 'users.create', async ({ tx, audit, at, now }) => {
+  return runCommand(ctx, grant, async ({ tx, audit, at, now }) => {
     const taken = await tx
       .selectFrom('users')
       .select('id')
+      .where('tenant_id', '=', ctx.tenantId)
       .where('username', '=', req.username)
       .executeTakeFirst();
     if (taken) throw new DomainError('conflict', 'the username is taken', { path: 'username' });
@@ -84,14 +107,50 @@ export async function createUser(
   });
 }
 
-/** The tenant's users (system-admin only). */
-export async function listUsers(ctx: AuditedContext | CommandContext): Promise<User[]> {
-  authorize(ctx.actor, 'users.read');
-  const rows = await ctx.db
-    .selectFrom('users')
-    .selectAll()
-    .where('tenant_id', '=', ctx.tenantId)
+/** Sets a new password for a user of the tenant (found by username); ends the user's sessions. */
+export async function resetPassword(
+  ctx: Context,
+  input: { username: string; password: string },
+): Promise<User> {
+  const grant = platformPolicy.authorize(ctx.actor, 'users.reset-password');
+  const req = parseInput(z.object({ username: USERNAME, password: PASSWORD }).strict(), input);
+  const passwordHash = await hashPassword(req.password);
+  return runCommand(ctx, grant, async ({ tx, audit }) => {
+    const row = await tx
+      .selectFrom('users')
+      .selectAll()
+      .where('tenant_id', '=', ctx.tenantId)
+      .where('username', '=', req.username)
+      .executeTakeFirst();
+    if (!row) throw notFound('user', req.username);
+    await tx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', row.id).execute();
+    const ended = await tx.deleteFrom('sessions').where('user_id', '=', row.id).executeTakeFirst();
+    audit.record({
+      event: 'users.reset-password',
+      subjectType: 'user',
+      subjectId: row.id,
+      changedFields: ['password', ...(Number(ended.numDeletedRows) > 0 ? ['sessions'] : [])],
+    });
+    return presentUser(row);
+  });
+}
+
+/** The tenant's users, a page at a time (cursor = the last id seen). */
+export async function listUsers(
+  ctx: Context,
+  input: { limit?: number; cursor?: string | null } = {},
+): Promise<{ items: User[]; nextCursor: string | null }> {
+  platformPolicy.authorize(ctx.actor, 'users.read');
+  const limit = Math.min(500, Math.max(1, Math.floor(input.limit ?? 100)));
+  let q = ctx.db.selectFrom('users').selectAll().where('tenant_id', '=', ctx.tenantId);
+  if (input.cursor) q = q.where('id', '>', input.cursor);
+  const rows = await q
     .orderBy('id', 'asc')
+    .limit(limit + 1)
     .execute();
-  return rows.map(presentUser);
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map(presentUser),
+    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
+  };
 }

@@ -1,20 +1,24 @@
 /**
- * The user as commands return it: never the password hash.
+ * The user as commands return it: an explicit allowlist, never the password hash.
  */
 import type { Selectable } from 'kysely';
+import { z } from 'zod';
 import type { UsersTable } from '../../db/schema.ts';
-import type { Role } from '../context.ts';
+import { ROLES, type Role } from '../tenants/tenant-kinds.ts';
+
+/** A user account as presented. */
+export const UserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  officeCode: z.string().nullable(),
+  createdAt: z.string(),
+  disabledAt: z.string().nullable(),
+});
 
 /** A user account. */
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  officeCode: string | null;
-  createdAt: string;
-  disabledAt: string | null;
-}
+export type User = z.infer<typeof UserSchema>;
 
 /** Presents a user row. */
 export function presentUser(row: Selectable<UsersTable>): User {

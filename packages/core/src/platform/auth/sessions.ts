@@ -7,9 +7,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
 import { type Clock, systemClock } from '../clock.ts';
-import type { Actor } from '../context.ts';
+import type { Actor, Context } from '../context.ts';
 import { notFound } from '../domain-error.ts';
-import { type AuditedContext, runCommand } from '../run-command.ts';
+import { platformPolicy } from '../policies/platform-policy.ts';
+import { runCommand } from '../run-command.ts';
 import { actorOf } from './actor-of.ts';
 
 /** Session lifetime. */
@@ -27,7 +28,7 @@ export interface NewSession {
   expiresAt: string;
 }
 
-function userContext(db: Kysely<Schema>, clock: Clock, actor: Actor, requestId: string): AuditedContext {
+function userContext(db: Kysely<Schema>, clock: Clock, actor: Actor, requestId: string): Context {
   return { db, clock, actor, tenantId: actor.tenantId, requestId };
 }
 
@@ -45,7 +46,7 @@ export async function createSession(
   const csrfToken = randomBytes(32).toString('base64url');
   return runCommand(
     userContext(db, clock, actor, requestId),
-    'sessions.create',
+    platformPolicy.authorize(actor, 'sessions.create'),
     async ({ tx, audit, at, now }) => {
       const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
       await tx
@@ -106,15 +107,19 @@ export async function deleteSession(
     .executeTakeFirst();
   if (!row) return;
   const actor = actorOf(row);
-  await runCommand(userContext(db, clock, actor, requestId), 'sessions.delete', async ({ tx, audit }) => {
-    await tx.deleteFrom('sessions').where('id', '=', secretHash(id)).execute();
-    audit.record({
-      event: 'sessions.delete',
-      subjectType: 'user',
-      subjectId: actor.userId,
-      changedFields: ['session'],
-    });
-  });
+  await runCommand(
+    userContext(db, clock, actor, requestId),
+    platformPolicy.authorize(actor, 'sessions.delete'),
+    async ({ tx, audit }) => {
+      await tx.deleteFrom('sessions').where('id', '=', secretHash(id)).execute();
+      audit.record({
+        event: 'sessions.delete',
+        subjectType: 'user',
+        subjectId: actor.userId,
+        changedFields: ['session'],
+      });
+    },
+  );
 }
 
 /** Deletes expired sessions; returns how many. */

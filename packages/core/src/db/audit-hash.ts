@@ -3,8 +3,8 @@
  * The first event links to GENESIS_HASH.
  */
 import { createHash } from 'node:crypto';
-import type { AuditEventsTable } from '../../db/schema.ts';
 import { canonicalJson } from './canonical-json.ts';
+import type { AuditEventsTable } from './schema.ts';
 
 /** prev_hash of the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
