@@ -14,7 +14,11 @@ export {
   SandboxCaError,
   saveSandboxCa,
 } from '@zairyu/card';
-export { type ExpireCardsResult, expireCards } from './authority/commands/expire-cards.ts';
+export {
+  type ExpireCardsResult,
+  ExpireCardsResultSchema,
+  expireCards,
+} from './authority/commands/expire-cards.ts';
 export {
   type FileApplicationInput,
   type FileApplicationResult,
@@ -74,9 +78,25 @@ export {
   type PlaceScope,
   roleForOffice,
 } from './authority/policies.ts';
-export type { Application, DecisionSnapshot } from './authority/presenters/present-application.ts';
-export type { Card, MyNumberFunction } from './authority/presenters/present-card.ts';
-export type { Resident } from './authority/presenters/present-resident.ts';
+export {
+  type Application,
+  ApplicationSchema,
+  type DecisionSnapshot,
+  DecisionSnapshotSchema,
+} from './authority/presenters/present-application.ts';
+export {
+  type Card,
+  CardSchema,
+  type MyNumberFunction,
+  MyNumberFunctionSchema,
+} from './authority/presenters/present-card.ts';
+export { type Resident, ResidentSchema } from './authority/presenters/present-resident.ts';
+export {
+  FileApplicationResultSchema,
+  GrantApplicationResultSchema,
+  LossReportSchema,
+  ReportLossResultSchema,
+} from './authority/presenters/results.ts';
 export { runExpiryTask } from './authority/tasks/expiry-task.ts';
 export { auditHash, GENESIS_HASH } from './db/audit-hash.ts';
 export { canonicalJson } from './db/canonical-json.ts';
@@ -93,7 +113,12 @@ export {
 } from './db/open-database.ts';
 export type { Schema } from './db/schema.ts';
 export type { AuditEventInput, AuditMeta } from './platform/audit/append-audit-events.ts';
-export { appendAuditEvents } from './platform/audit/append-audit-events.ts';
+export {
+  AUDIT_LOCK_KEY,
+  appendAuditEvents,
+  lockAuditChain,
+  recordAuditEvents,
+} from './platform/audit/append-audit-events.ts';
 export {
   type AuditKey,
   auditKeyFromPem,
@@ -114,18 +139,21 @@ export {
   listAuditEvents,
   verifyTenantAudit,
 } from './platform/audit/list-audit-events.ts';
-export type { AuditEvent } from './platform/audit/present-audit-event.ts';
+export { type AuditEvent, AuditEventSchema } from './platform/audit/present-audit-event.ts';
 export {
   type AuditChainReport,
+  AuditChainReportSchema,
   type CheckpointStatus,
   verifyAuditChain,
 } from './platform/audit/verify-audit-chain.ts';
 export { actorOf } from './platform/auth/actor-of.ts';
 export {
   type ApiToken,
+  ApiTokenSchema,
   CreateApiTokenSchema,
   createApiToken,
   listApiTokens,
+  NewApiTokenSchema,
   revokeApiToken,
   verifyApiToken,
 } from './platform/auth/api-tokens.ts';
@@ -170,6 +198,8 @@ export {
   type DomainErrorCode,
   type DomainReason,
   type InputProblem,
+  invalidInput,
+  notFound,
 } from './platform/domain-error.ts';
 export {
   PLATFORM_ACTIONS,
@@ -177,6 +207,25 @@ export {
   platformPolicy,
 } from './platform/policies/platform-policy.ts';
 export { allow, type Condition, Grant, Policy, type Rule } from './platform/policies/policy.ts';
+
+import { authorityPolicy as authority } from './authority/policies.ts';
+import type { Actor } from './platform/context.ts';
+import { platformPolicy as platform } from './platform/policies/platform-policy.ts';
+
+/** Every policy table of the platform (the employer's joins here). */
+export const POLICIES = [platform, authority] as const;
+
+/** True when some policy gives the actor's role a rule for the action (the route-level check before input validation). */
+export function permitsAction(actor: Pick<Actor, 'role' | 'tenantKind'>, action: string): boolean {
+  return POLICIES.some(
+    (p) => (p.actions as readonly string[]).includes(action) && p.permits(actor, action as never),
+  );
+}
+
+/** True when some policy defines the action. */
+export function isKnownAction(action: string): boolean {
+  return POLICIES.some((p) => (p.actions as readonly string[]).includes(action));
+}
 export { type CommandScope, runCommand } from './platform/run-command.ts';
 export {
   ADMIN_ROLE,

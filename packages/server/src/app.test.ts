@@ -36,7 +36,6 @@ describeEachDialect('HTTP API', (getDb) => {
       dialect,
       clock,
       ca,
-      tenantId: 'sandbox',
       logLevel: 'silent',
       rateLimit: 10_000,
     });

@@ -8,7 +8,7 @@ import type { AppDeps } from './deps.ts';
 /** The context core commands run in, for an authenticated request. */
 export function contextOf(deps: AppDeps, request: FastifyRequest): CommandContext {
   if (!request.actor) throw new DomainError('unauthenticated', 'authentication required');
-  // the actor's tenant: an officer only ever sees their own authority's rows
+  // the actor's tenant: a user only ever sees their own tenant's rows
   return {
     db: deps.db,
     clock: deps.clock,

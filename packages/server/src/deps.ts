@@ -1,7 +1,7 @@
 /**
  * What the HTTP app runs on, chosen by the composition root (start.ts or a test).
  */
-import type { Clock, CommandContext, SandboxCa } from '@zairyu/core';
+import type { AuditKey, Clock, CommandContext, SandboxCa } from '@zairyu/core';
 
 /** Dependencies of the app. */
 export interface AppDeps {
@@ -9,9 +9,12 @@ export interface AppDeps {
   dialect: 'sqlite' | 'postgres';
   clock: Clock;
   ca: SandboxCa;
-  tenantId: string;
+  /** The key audit checkpoints are signed with (verification of the tenant's chain uses its public half). */
+  auditKey?: AuditKey | null;
   /** Requests per minute per client address (default 600; login is limited to 20). */
   rateLimit?: number;
   /** Log level (default info; 'silent' in tests). */
   logLevel?: string;
+  /** Trust X-Forwarded-* from a TLS-terminating proxy in front (session cookies become Secure). */
+  trustProxy?: boolean | string;
 }

@@ -7,6 +7,9 @@ import { existsSync } from 'node:fs';
 import {
   type Clock,
   createSandboxCa,
+  DEFAULT_AUDIT_KEY_FILE,
+  hasNoUsers,
+  loadOrCreateAuditKey,
   loadSandboxCa,
   migrate,
   openDatabase,
@@ -33,6 +36,10 @@ export interface StartOptions {
   clock?: Clock;
   /** Where to say things to the person who started it. */
   say: (line: string) => void;
+  /** Trust X-Forwarded-* from a TLS proxy in front (true, or a list of proxy addresses). */
+  trustProxy?: boolean | string;
+  /** The Ed25519 key file that signs audit checkpoints (created on first start). */
+  auditKeyFile?: string;
 }
 
 /** Starts listening; resolves with the app and a stop function. */
@@ -50,30 +57,47 @@ export async function startServer(
     o.say(`created a SANDBOX CA in ${o.caDir}`);
   }
   const clock = o.clock ?? systemClock;
+  const audit = loadOrCreateAuditKey(o.auditKeyFile ?? DEFAULT_AUDIT_KEY_FILE);
+  if (audit.created)
+    o.say(
+      `created the audit signing key ${o.auditKeyFile ?? DEFAULT_AUDIT_KEY_FILE} (keep it apart from backups of the database)`,
+    );
+  let demoLogin: string | null = null;
   if (o.demo) {
     const demo = await seedDemo(db, clock, ca);
     if (demo) {
       o.say('');
       o.say('DEMO DATA (sandbox, synthetic people) — these passwords are shown only now:');
+      o.say(`  ${'role'.padEnd(18)} ${'username'.padEnd(15)} ${'password'.padEnd(26)} office`);
       for (const u of demo.users)
         o.say(
-          `  ${u.role.padEnd(18)} ${u.username.padEnd(15)} ${u.password}${u.officeCode ? `   office ${u.officeCode}` : ''}`,
+          `  ${u.role.padEnd(18)} ${u.username.padEnd(15)} ${u.password.padEnd(26)} ${u.officeCode ?? '—'}`,
         );
       o.say(`  residents: ${demo.residentIds.length}; one issued 特定在留カード, number ${demo.cardNumber}`);
-      o.say('');
+      o.say('  lost them? npx zairyu users reset-password --username demo-bureau');
+      const bureau = demo.users.find((u) => u.role === 'bureau-officer');
+      if (bureau)
+        demoLogin = `curl -c cookies.txt -H 'content-type: application/json' -d '{"username":"${bureau.username}","password":"${bureau.password}"}' `;
     }
+  }
+  if (await hasNoUsers(db)) {
+    o.say('');
+    o.say('There is no user yet. Create the first administrator (its password is printed once):');
+    o.say('  npx zairyu users create --username admin --role system-admin');
   }
   const app = await buildApp({
     db,
     dialect,
     clock,
     ca,
-    tenantId: 'sandbox',
+    auditKey: audit.key,
     logLevel: o.logLevel,
     rateLimit: o.rateLimit,
+    trustProxy: o.trustProxy,
   });
   const url = await app.listen({ port: o.port, host: o.host });
   o.say(`zairyu sandbox issuing authority on ${url}  (API docs ${url}/docs, OpenAPI ${url}/openapi.json)`);
+  if (demoLogin) o.say(`  try: ${demoLogin}${url}/auth/login`);
   return {
     app,
     url,

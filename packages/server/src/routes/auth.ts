@@ -1,48 +1,83 @@
 /**
- * Login and logout for people (session cookie + CSRF token), API tokens for programs.
+ * Login and logout for people (session cookie + CSRF token; the login names the tenant, defaulting to the
+ * sandbox authority), who am I, the own tenant, and API tokens for programs.
  */
 import {
+  ApiTokenSchema,
+  CreateApiTokenSchema,
   authenticate as checkPassword,
   createApiToken,
   createSession,
+  DEFAULT_TENANT,
   deleteSession,
+  getOwnTenant,
+  listApiTokens,
+  NewApiTokenSchema,
+  ROLES,
   revokeApiToken,
+  TENANT_KINDS,
+  TenantSchema,
 } from '@zairyu/core';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth.ts';
 import { contextOf } from '../context.ts';
+import { defineRoute } from '../contract/define-route.ts';
 import type { AppDeps } from '../deps.ts';
-import { problem, sendProblem } from '../problem.ts';
+import { ProblemError } from '../problem.ts';
+import type { SecurityEvents } from '../security-events.ts';
+import { IdParams } from './common.ts';
 
-const actorView = (a: { username: string; role: string; officeCode: string | null }) => ({
+const Me = z.object({
+  username: z.string(),
+  role: z.enum(ROLES),
+  officeCode: z.string().nullable(),
+  tenantId: z.string(),
+  tenantKind: z.enum(TENANT_KINDS),
+});
+
+const actorView = (a: z.infer<typeof Me>) => ({
   username: a.username,
   role: a.role,
   officeCode: a.officeCode,
+  tenantId: a.tenantId,
+  tenantKind: a.tenantKind,
 });
 
-/** /auth/login, /auth/logout, /auth/me, /api-tokens. */
-export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  return async (app) => {
-    app.post(
-      '/auth/login',
-      {
-        config: { auth: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
-        schema: {
-          tags: ['auth'],
-          summary: 'Log in; sets the session cookie and returns the CSRF token for unsafe requests',
-          body: z
-            .object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })
-            .strict(),
-        },
-      },
-      async (request, reply) => {
-        const actor = await checkPassword(deps.db, request.body.username, request.body.password);
-        if (!actor)
-          return sendProblem(
-            reply,
-            problem(request, 401, 'invalid-credentials', 'unknown user or wrong password'),
-          );
+/** /auth/login, /auth/logout, /auth/me, /tenant, /api-tokens. */
+export function authRoutes(deps: AppDeps, security: SecurityEvents) {
+  return [
+    defineRoute({
+      operationId: 'login',
+      method: 'POST',
+      url: '/auth/login',
+      tag: 'auth',
+      summary: 'Log in; sets the session cookie and returns the CSRF token for unsafe requests',
+      description:
+        'In /docs the CSRF token of a successful login is filled in for the following requests. `tenant` defaults to the sandbox authority (`default`).',
+      action: null,
+      rateLimit: 20,
+      body: z
+        .object({
+          username: z.string().min(1).max(100),
+          password: z.string().min(1).max(1024),
+          tenant: z.string().min(1).max(40).optional(),
+        })
+        .strict(),
+      bodyExample: { username: 'demo-bureau', password: 'the password printed at the first start' },
+      status: 200,
+      response: z.object({ user: Me, csrfToken: z.string(), expiresAt: z.string() }),
+      handler: async ({ body, request, reply }) => {
+        const tenantId = body.tenant ?? DEFAULT_TENANT;
+        const actor = await checkPassword(deps.db, body.username, body.password, tenantId);
+        if (!actor) {
+          const known = await deps.db
+            .selectFrom('tenants')
+            .select('id')
+            .where('id', '=', tenantId)
+            .executeTakeFirst();
+          await security.record(request, 'login-failed', { tenantId: known ? tenantId : undefined });
+          throw new ProblemError(401, 'invalid-credentials', 'unknown user or wrong password');
+        }
         const session = await createSession(deps.db, actor.userId, deps.clock, request.id);
         reply.setCookie(SESSION_COOKIE, session.id, {
           httpOnly: true,
@@ -53,41 +88,83 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         });
         return { user: actorView(actor), csrfToken: session.csrfToken, expiresAt: session.expiresAt };
       },
-    );
-    app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Log out' } }, async (request, reply) => {
-      const sid = request.cookies[SESSION_COOKIE];
-      if (sid) await deleteSession(deps.db, sid, deps.clock, request.id);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
-    });
-    app.get('/auth/me', { schema: { tags: ['auth'], summary: 'Who am I' } }, async (request) =>
-      actorView(request.actor!),
-    );
-    app.post(
-      '/api-tokens',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Create an API token for the current user (shown once)',
-          body: z.object({ name: z.string().min(1).max(100) }).strict(),
-        },
+    }),
+    defineRoute({
+      operationId: 'logout',
+      method: 'POST',
+      url: '/auth/logout',
+      tag: 'auth',
+      summary: 'Log out (ends the session)',
+      action: 'sessions.delete',
+      status: 204,
+      response: null,
+      handler: async ({ request, reply }) => {
+        const sid = request.cookies[SESSION_COOKIE];
+        if (sid) await deleteSession(deps.db, sid, deps.clock, request.id);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return undefined;
       },
-      async (request, reply) =>
-        reply.code(201).send(await createApiToken(contextOf(deps, request), request.body)),
-    );
-    app.delete(
-      '/api-tokens/:id',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Revoke one of your API tokens',
-          params: z.object({ id: z.string().min(1).max(100) }),
-        },
+    }),
+    defineRoute({
+      operationId: 'me',
+      method: 'GET',
+      url: '/auth/me',
+      tag: 'auth',
+      summary: 'Who am I',
+      action: 'sessions.read',
+      status: 200,
+      response: Me,
+      handler: async ({ request }) => actorView(contextOf(deps, request).actor),
+    }),
+    defineRoute({
+      operationId: 'getTenant',
+      method: 'GET',
+      url: '/tenant',
+      tag: 'auth',
+      summary: 'The tenant I belong to (its kind: authority or employer)',
+      action: 'tenants.read',
+      status: 200,
+      response: TenantSchema,
+      handler: async ({ request }) => getOwnTenant(contextOf(deps, request)),
+    }),
+    defineRoute({
+      operationId: 'createApiToken',
+      method: 'POST',
+      url: '/api-tokens',
+      tag: 'auth',
+      summary: 'Create an API token for the current user (shown once)',
+      action: 'api-tokens.create',
+      body: CreateApiTokenSchema,
+      bodyExample: { name: 'nightly report script' },
+      status: 201,
+      response: NewApiTokenSchema,
+      handler: async ({ body, request }) => createApiToken(contextOf(deps, request), body),
+    }),
+    defineRoute({
+      operationId: 'listApiTokens',
+      method: 'GET',
+      url: '/api-tokens',
+      tag: 'auth',
+      summary: 'My API tokens (names and dates, never the tokens)',
+      action: 'api-tokens.read',
+      status: 200,
+      response: z.array(ApiTokenSchema),
+      handler: async ({ request }) => listApiTokens(contextOf(deps, request)),
+    }),
+    defineRoute({
+      operationId: 'revokeApiToken',
+      method: 'DELETE',
+      url: '/api-tokens/:id',
+      tag: 'auth',
+      summary: 'Revoke one of your API tokens (administrators: any of the tenant)',
+      action: 'api-tokens.revoke',
+      params: IdParams,
+      status: 204,
+      response: null,
+      handler: async ({ params, request }) => {
+        await revokeApiToken(contextOf(deps, request), { tokenId: params.id });
+        return undefined;
       },
-      async (request, reply) => {
-        await revokeApiToken(contextOf(deps, request), { tokenId: request.params.id });
-        return reply.code(204).send();
-      },
-    );
-  };
+    }),
+  ] as const;
 }

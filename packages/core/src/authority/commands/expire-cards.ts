@@ -5,6 +5,7 @@
  * (the original 在留期間満了日, not extended by the 特例期間) go to expired. The 特例期間 comes from the rules.
  */
 import type { CardKind } from '@zairyu/rules';
+import { z } from 'zod';
 import { japanDate } from '../../platform/clock.ts';
 import type { Context } from '../../platform/context.ts';
 import type { CommandContext } from '../context.ts';
@@ -15,14 +16,18 @@ import { getResidentRow, residentFieldsOf } from '../repositories/residents.ts';
 import { runAuthority } from '../run.ts';
 
 /** What an expiry run changed. */
-export interface ExpireCardsResult {
-  /** The Japan date the run judged by. */
-  asOf: string;
-  cardsExpired: number;
-  myNumberFunctionsExpired: number;
-  /** Cards past their printed expiry kept valid by a running 特例期間. */
-  keptBySpecialPeriod: number;
-}
+export const ExpireCardsResultSchema = z.object({
+  asOf: z.string().meta({ description: 'The Japan date the run judged by' }),
+  cardsExpired: z.number().int(),
+  myNumberFunctionsExpired: z.number().int(),
+  keptBySpecialPeriod: z
+    .number()
+    .int()
+    .meta({ description: 'Cards past their printed expiry kept valid by a running 特例期間' }),
+});
+
+/** What an expiry run changed. */
+export type ExpireCardsResult = z.infer<typeof ExpireCardsResultSchema>;
 
 /** Expires cards and My Number functions past their dates, as of ctx.clock. */
 export async function expireCards(ctx: Context | CommandContext): Promise<ExpireCardsResult> {

@@ -1,45 +1,54 @@
 /**
  * The application as commands return it, with the snapshot of the rules' decision it was filed under.
  */
-import type { Decision } from '@zairyu/rules';
+import { CARD_KINDS, type Decision } from '@zairyu/rules';
+import { z } from 'zod';
 import type { ApplicationRow } from '../repositories/applications.ts';
 
+const OFFICES = ['immigration-bureau', 'municipality'] as const;
+
 /** What an application keeps of the decision (codes and dates; messages are rendered from codes). */
-export interface DecisionSnapshot {
-  asOf: string;
-  office: NonNullable<Decision['office']>;
-  cardToBeIssued: Decision['cardToBeIssued'];
-  cardExpiry: string | null;
-  documents: string[];
-  earliestDate: string | null;
-  lawfulStayUntil: string | null;
-  specialPeriodUntil: string | null;
-  myNumberFunctionExpiry: string | null;
-  warnings: string[];
-  reasonCodes: string[];
-  steps: { code: string; deadline: string | null }[];
-}
+export const DecisionSnapshotSchema = z.object({
+  asOf: z.string(),
+  office: z.enum(OFFICES),
+  cardToBeIssued: z.enum(CARD_KINDS).nullable(),
+  cardExpiry: z.string().nullable(),
+  documents: z.array(z.string()),
+  earliestDate: z.string().nullable(),
+  lawfulStayUntil: z.string().nullable(),
+  specialPeriodUntil: z.string().nullable(),
+  myNumberFunctionExpiry: z.string().nullable(),
+  warnings: z.array(z.string()),
+  reasonCodes: z.array(z.string()),
+  steps: z.array(z.object({ code: z.string(), deadline: z.string().nullable() })),
+});
+
+/** What an application keeps of the decision. */
+export type DecisionSnapshot = z.infer<typeof DecisionSnapshotSchema>;
+
+/** An application as presented. */
+export const ApplicationSchema = z.object({
+  id: z.string(),
+  residentId: z.string(),
+  procedure: z.string(),
+  channel: z.enum(['counter', 'online']),
+  requestSpecifiedCard: z.boolean(),
+  photoWithProcedure: z.boolean().nullable(),
+  lostOn: z.string().nullable(),
+  policeReceiptNumber: z.string().nullable(),
+  office: z.enum(OFFICES),
+  status: z.enum(['filed', 'granted']),
+  filedOn: z.string(),
+  filedAt: z.string(),
+  filedBy: z.string(),
+  grantedAt: z.string().nullable(),
+  grantedBy: z.string().nullable(),
+  cardId: z.string().nullable(),
+  decision: DecisionSnapshotSchema,
+});
 
 /** An application. */
-export interface Application {
-  id: string;
-  residentId: string;
-  procedure: string;
-  channel: 'counter' | 'online';
-  requestSpecifiedCard: boolean;
-  photoWithProcedure: boolean | null;
-  lostOn: string | null;
-  policeReceiptNumber: string | null;
-  office: NonNullable<Decision['office']>;
-  status: 'filed' | 'granted';
-  filedOn: string;
-  filedAt: string;
-  filedBy: string;
-  grantedAt: string | null;
-  grantedBy: string | null;
-  cardId: string | null;
-  decision: DecisionSnapshot;
-}
+export type Application = z.infer<typeof ApplicationSchema>;
 
 /** The stored snapshot of a decision. */
 export function snapshotOf(d: Decision & { office: NonNullable<Decision['office']> }): DecisionSnapshot {

@@ -1,35 +1,44 @@
 /**
- * The card as commands return it: state and dates, never the chip image (getCardChip returns that).
+ * The card as commands return it: state and dates, never the chip image (getCardChip returns that). The zod
+ * schema is the contract; the TypeScript type is derived from it.
  */
-import type { CardKind } from '@zairyu/rules';
-import type { CardState, MyNumberState } from '../domain/card-state.ts';
+import { CARD_KINDS } from '@zairyu/rules';
+import { z } from 'zod';
+import { CARD_STATES, type CardState, MY_NUMBER_STATES, type MyNumberState } from '../domain/card-state.ts';
 import type { CardRow } from '../repositories/cards.ts';
 
 /** The My Number function of a 特定 card. */
-export interface MyNumberFunction {
-  state: MyNumberState;
-  expiresOn: string | null;
-  suspendedAt: string | null;
-  suspendChannel: string | null;
-}
+export const MyNumberFunctionSchema = z.object({
+  state: z.enum(MY_NUMBER_STATES),
+  expiresOn: z.string().nullable(),
+  suspendedAt: z.string().nullable(),
+  suspendChannel: z.string().nullable(),
+});
+
+/** The My Number function of a 特定 card. */
+export type MyNumberFunction = z.infer<typeof MyNumberFunctionSchema>;
+
+/** A card as presented. */
+export const CardSchema = z.object({
+  id: z.string(),
+  residentId: z.string(),
+  applicationId: z.string().nullable(),
+  cardNumber: z.string().meta({ example: 'AB12345678CD' }),
+  kind: z.enum(CARD_KINDS.filter((k) => k !== 'none') as [Exclude<(typeof CARD_KINDS)[number], 'none'>]),
+  cardType: z
+    .string()
+    .meta({ description: 'Chip card type: 05 residence card, 06 SPR certificate, 07 / 08 特定' }),
+  specified: z.boolean(),
+  state: z.enum(CARD_STATES),
+  issuedOn: z.string(),
+  expiresOn: z.string(),
+  myNumber: MyNumberFunctionSchema.nullable(),
+  replacedBy: z.string().nullable(),
+  stateChangedAt: z.string(),
+});
 
 /** A card. */
-export interface Card {
-  id: string;
-  residentId: string;
-  applicationId: string | null;
-  cardNumber: string;
-  kind: Exclude<CardKind, 'none'>;
-  /** Chip card type: 05 residence card, 06 SPR certificate, 07 / 08 特定. */
-  cardType: string;
-  specified: boolean;
-  state: CardState;
-  issuedOn: string;
-  expiresOn: string;
-  myNumber: MyNumberFunction | null;
-  replacedBy: string | null;
-  stateChangedAt: string;
-}
+export type Card = z.infer<typeof CardSchema>;
 
 /** Presents a card row. */
 export function presentCard(row: CardRow): Card {

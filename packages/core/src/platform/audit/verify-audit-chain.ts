@@ -8,6 +8,7 @@
  * report says so (`checkpoint.status: 'none'`).
  */
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { auditHash, GENESIS_HASH } from '../../db/audit-hash.ts';
 import type { Schema } from '../../db/schema.ts';
 import type { AuditKey } from './audit-key.ts';
@@ -22,16 +23,35 @@ export type CheckpointStatus =
   | 'signature-invalid'
   | 'not-checked';
 
+/** Statuses of a checkpoint comparison. */
+export const CHECKPOINT_STATUSES = [
+  'matched',
+  'none',
+  'checkpoint-ahead',
+  'checkpoint-mismatch',
+  'signature-invalid',
+  'not-checked',
+] as const satisfies readonly CheckpointStatus[];
+
+/** Result of verifying one chain (the contract of `GET /audit/verify` and `zairyu audit verify --json`). */
+export const AuditChainReportSchema = z.object({
+  ok: z.boolean(),
+  tenantId: z.string(),
+  checked: z
+    .number()
+    .int()
+    .meta({ description: 'Events checked before the first broken link (all when ok)' }),
+  head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
+  firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
+  checkpoint: z.object({
+    status: z.enum(CHECKPOINT_STATUSES),
+    seq: z.number().int().nullable(),
+    at: z.string().nullable(),
+  }),
+});
+
 /** Result of verifying one chain. */
-export interface AuditChainReport {
-  ok: boolean;
-  tenantId: string;
-  /** Events checked before the first broken link (all of them when ok). */
-  checked: number;
-  head: { seq: number; hash: string } | null;
-  firstBroken: { seq: number; reason: string } | null;
-  checkpoint: { status: CheckpointStatus; seq: number | null; at: string | null };
-}
+export type AuditChainReport = z.infer<typeof AuditChainReportSchema>;
 
 /** Options of verifyAuditChain. */
 export interface VerifyAuditChainOptions {

@@ -90,12 +90,21 @@ export async function revokeApiToken(ctx: Context, input: { tokenId: string }): 
 }
 
 /** An API token as listed (never the token itself). */
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
+export const ApiTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+
+/** An API token as listed. */
+export type ApiToken = z.infer<typeof ApiTokenSchema>;
+
+/** A new API token: the plaintext is shown only in this answer. */
+export const NewApiTokenSchema = z.object({
+  id: z.string(),
+  token: z.string().meta({ description: 'Send as `Authorization: Bearer <token>`; shown only once' }),
+});
 
 /** The acting user's API tokens. */
 export async function listApiTokens(ctx: Context): Promise<ApiToken[]> {

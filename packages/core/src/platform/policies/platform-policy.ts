@@ -9,6 +9,7 @@ import { allow, type Condition, Policy, type Rule } from './policy.ts';
 /** Actions of the platform. */
 export const PLATFORM_ACTIONS = [
   'sessions.create',
+  'sessions.read',
   'sessions.delete',
   'api-tokens.create',
   'api-tokens.revoke',
@@ -54,6 +55,7 @@ const conditions: Record<PlatformCondition, Condition<PlatformResource, Platform
 const rules: Rule<PlatformAction, PlatformCondition>[] = [];
 for (const role of ROLES) {
   rules.push(allow(role, 'sessions.create', 'session', 'self'));
+  rules.push(allow(role, 'sessions.read', 'session', 'self'));
   rules.push(allow(role, 'sessions.delete', 'session', 'self'));
   rules.push(allow(role, 'api-tokens.create', 'api-token', 'self'));
   rules.push(allow(role, 'api-tokens.revoke', 'api-token', 'self'));
