@@ -14,12 +14,11 @@ import {
   ApplicationSchema,
   AuditEventSchema,
   CardSchema,
-  ResidentFieldsSchema,
   ResidentSchema,
   TenantSchema,
   UserSchema,
 } from '@zairyu/core';
-import { DecisionSchema, SituationSchema } from '@zairyu/rules';
+import { DecisionSchema } from '@zairyu/rules';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -57,16 +56,15 @@ export const CONTENT_SECURITY_POLICY = {
   upgradeInsecureRequests: null,
 };
 
-// named components of the OpenAPI document (the schemas core validates and presents with)
+// named components of the OpenAPI document (the schemas core presents with; request bodies stay inline so
+// that their examples reach /docs)
 for (const [schema, id] of [
-  [ResidentFieldsSchema, 'ResidentFields'],
   [ResidentSchema, 'Resident'],
   [ApplicationSchema, 'Application'],
   [CardSchema, 'Card'],
   [UserSchema, 'User'],
   [TenantSchema, 'Tenant'],
   [AuditEventSchema, 'AuditEvent'],
-  [SituationSchema, 'Situation'],
   [DecisionSchema, 'Decision'],
 ] as const)
   if (!z.globalRegistry.get(schema)?.id)
@@ -124,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     errorHandler({
       onForbidden: (request, action) =>
         security.record(request, 'forbidden', { subject: action ?? undefined }),
+      onRateLimited: (request) => security.record(request, 'rate-limited'),
     }),
   );
   app.setNotFoundHandler((request, reply) =>
@@ -146,9 +145,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     global: true,
     max: deps.rateLimit ?? 600,
     timeWindow: '1 minute',
-    onExceeded: (request) => {
-      void security.record(request, 'rate-limited');
-    },
   });
   await app.register(swagger, {
     openapi: {

@@ -123,6 +123,7 @@ function schemaIssues(error: FastifyError): { path: string; code: string; messag
 /** Hooks the mapper reports security-relevant answers to (403s). */
 export interface ProblemHooks {
   onForbidden?(request: FastifyRequest, action: string | null): Promise<void>;
+  onRateLimited?(request: FastifyRequest): Promise<void>;
 }
 
 /** Fastify error handler: domain errors, validation errors, client errors, and anything else as 500. */
@@ -153,6 +154,7 @@ export function errorHandler(hooks: ProblemHooks = {}) {
       return sendProblem(reply, invalidInputProblem(request, schemaIssues(error)));
     const statusCode = (error as FastifyError).statusCode;
     const fastifyCode = (error as FastifyError).code;
+    if (statusCode === 429) await hooks.onRateLimited?.(request);
     if (statusCode === 429)
       return sendProblem(
         reply,
