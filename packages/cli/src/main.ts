@@ -8,6 +8,8 @@ import { auditCommand, dbCommand } from './db.ts';
 import { guideCommand } from './guide.ts';
 import { EXIT, reportInternalError } from './io.ts';
 import { serveCommand } from './serve.ts';
+import { tenantsCommand } from './tenants.ts';
+import { usersCommand } from './users.ts';
 
 /** Runs the command line and returns the exit code (never throws, never prints a stack trace). */
 export async function main(argv: string[]): Promise<number> {
@@ -34,6 +36,8 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(serveCommand(run).exitOverride());
   program.addCommand(dbCommand(run));
   program.addCommand(auditCommand(run));
+  program.addCommand(usersCommand(run));
+  program.addCommand(tenantsCommand(run));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -25,6 +25,32 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
       'requests per minute per client address',
       process.env.ZAIRYU_RATE_LIMIT ?? '600',
     )
+    .option(
+      '--trust-proxy [list]',
+      'behind a TLS proxy: trust its X-Forwarded-* (session cookies become Secure); optionally the proxy addresses',
+      process.env.ZAIRYU_TRUST_PROXY,
+    )
+    .option(
+      '--audit-key <file>',
+      'Ed25519 key that signs audit checkpoints (created on first start)',
+      process.env.ZAIRYU_AUDIT_KEY,
+    )
+    .addHelpText(
+      'after',
+      `
+Environment:
+  PORT, HOST            defaults of --port (3000) and --host (127.0.0.1)
+  DATABASE_URL          postgres://… selects PostgreSQL (several servers may share it); else SQLite (--db)
+  LOG_LEVEL             pino level: info (default: requests and security events), warn, error, debug
+  ZAIRYU_RATE_LIMIT     default of --rate-limit
+  ZAIRYU_CA_DIR         default of --ca-dir (./data/sandbox-ca)
+  ZAIRYU_AUDIT_KEY      default of --audit-key (./data/audit-signing-key.pem)
+  ZAIRYU_TRUST_PROXY    default of --trust-proxy
+
+Without demo data (--no-demo) on an empty database, create the first administrator with
+  npx zairyu users create --username admin --role system-admin
+`,
+    )
     .action(
       (opts: {
         port: string;
@@ -34,6 +60,8 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
         demo: boolean;
         rateLimit: string;
         date?: string;
+        trustProxy?: string | boolean;
+        auditKey?: string;
       }) =>
         run(async () => {
           const port = Number(opts.port);
@@ -61,7 +89,14 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
             demo: opts.demo,
             rateLimit,
             clock,
-            logLevel: process.env.LOG_LEVEL ?? 'warn',
+            logLevel: process.env.LOG_LEVEL ?? 'info',
+            trustProxy:
+              opts.trustProxy === undefined || opts.trustProxy === 'false'
+                ? false
+                : opts.trustProxy === true || opts.trustProxy === 'true'
+                  ? true
+                  : opts.trustProxy,
+            auditKeyFile: opts.auditKey,
             say,
           });
           await new Promise<void>((resolve) => {

@@ -129,9 +129,12 @@ export {
 } from './platform/audit/audit-key.ts';
 export {
   type AuditCheckpoint,
+  chainHead,
   chainIds,
+  latestCheckpoint,
   latestPerTenant,
   parseCheckpointLines,
+  signCheckpoint,
   writeCheckpoints,
 } from './platform/audit/checkpoints.ts';
 export {
