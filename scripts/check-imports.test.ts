@@ -80,6 +80,27 @@ describe('check-imports', () => {
     expect(messages.join('\n')).toMatch(/platform\/bad\.ts: core layer platform may not import authority/);
   });
 
+  it('lets the web app take the server’s types and nothing else of it', () => {
+    const root = tree({
+      'package.json': '{}',
+      'packages/web/package.json': pkg(),
+      'packages/web/src/ok.ts':
+        "import type { Api } from '@zairyu/server';\nimport { type OperationId } from '@zairyu/server';\n",
+      'packages/web/src/bad.ts': "import { buildApp } from '@zairyu/server';\n",
+      'packages/web/src/mixed.ts': "import { type Api, buildApp } from '@zairyu/server';\n",
+      'packages/web/src/dynamic.ts': "const s = await import('@zairyu/server');\n",
+      'packages/web/src/core.ts': "import type { Resident } from '@zairyu/core';\n",
+      'packages/web/vite.config.ts': "import { resolve } from 'node:path';\n",
+      'packages/web/src/node.ts': "import { readFileSync } from 'node:fs';\n",
+    });
+    const messages = findViolations(root).map((v) => `${v.file}: ${v.message}`);
+    expect(messages.filter((m) => m.includes('ok.ts') || m.includes('vite.config'))).toEqual([]);
+    for (const f of ['bad.ts', 'mixed.ts', 'dynamic.ts'])
+      expect(messages.join('\n')).toMatch(new RegExp(`${f}: imports @zairyu/server for more than its types`));
+    expect(messages.join('\n')).toMatch(/core\.ts: imports @zairyu\/core, but web may import only \[rules\]/);
+    expect(messages.join('\n')).toMatch(/node\.ts: "node:fs": web is browser-safe/);
+  });
+
   it('finds cycles', () => {
     const g = new Map([
       ['/a.ts', ['/b.ts']],

@@ -19,8 +19,55 @@ export const ALLOWED: Record<string, string[]> = {
   cli: ['rules', 'card', 'core', 'server'],
 };
 
+/**
+ * Packages a package may import for their types only (`import type …`, erased at build time): the web app
+ * takes the server's typed API contract, never its code.
+ */
+export const TYPE_ONLY: Record<string, string[]> = {
+  web: ['server'],
+};
+
+/** True when every import of `spec` in `source` is type-only (`import type`, or only `type` specifiers). */
+export function importsOnlyTypes(source: string, spec: string): boolean {
+  const file = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX);
+  let ok = true;
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isImportDeclaration(node) &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      node.moduleSpecifier.text === spec
+    ) {
+      const clause = node.importClause;
+      const named = clause?.namedBindings;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            named !== undefined &&
+            ts.isNamedImports(named) &&
+            named.elements.length > 0 &&
+            named.elements.every((e) => e.isTypeOnly)));
+      if (!typeOnly) ok = false;
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      node.moduleSpecifier.text === spec &&
+      !node.isTypeOnly
+    )
+      ok = false;
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const arg = node.arguments[0];
+      if (arg && ts.isStringLiteral(arg) && arg.text === spec) ok = false;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return ok;
+}
+
 /** Packages whose non-test code must run in a browser (no node: imports). */
-export const BROWSER_SAFE = new Set(['rules']);
+export const BROWSER_SAFE = new Set(['rules', 'web']);
 
 /**
  * Layers inside packages/card/src (DESIGN.md: bytes → apdu → transport → protocol; tlv → files → verify;
@@ -109,7 +156,8 @@ export function findViolations(root: string): Violation[] {
     for (const file of walk(pkgDir)) {
       const rel = relative(root, file);
       const isTest = /\.test\.tsx?$/.test(file) || rel.includes('/test/');
-      const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+      const text = readFileSync(file, 'utf8');
+      const info = ts.preProcessFile(text, true, true);
       const edges: string[] = [];
       for (const ref of info.importedFiles) {
         const spec = ref.fileName;
@@ -136,7 +184,7 @@ export function findViolations(root: string): Violation[] {
               });
           }
         } else if (spec.startsWith('node:') || builtinModules.includes(packageName(spec))) {
-          if (BROWSER_SAFE.has(pkg) && !isTest)
+          if (BROWSER_SAFE.has(pkg) && !isTest && !/\.config\.[cm]?tsx?$/.test(file))
             violations.push({
               file: rel,
               message: `"${spec}": ${pkg} is browser-safe and may not import node modules`,
@@ -144,7 +192,13 @@ export function findViolations(root: string): Violation[] {
         } else if (spec.startsWith('@zairyu/')) {
           const target = spec.slice('@zairyu/'.length).split('/')[0] as string;
           // tests are composition roots: they may bring in any package to check a whole flow
-          if (target !== pkg && !isTest && !(allowed ?? []).includes(target))
+          const typesOnly = (TYPE_ONLY[pkg] ?? []).includes(target);
+          if (typesOnly && !isTest && !importsOnlyTypes(text, spec))
+            violations.push({
+              file: rel,
+              message: `imports @zairyu/${target} for more than its types: ${pkg} may use only \`import type\` from it`,
+            });
+          else if (target !== pkg && !isTest && !typesOnly && !(allowed ?? []).includes(target))
             violations.push({
               file: rel,
               message: `imports @zairyu/${target}, but ${pkg} may import only [${(allowed ?? []).join(', ')}]`,

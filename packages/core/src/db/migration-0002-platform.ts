@@ -12,6 +12,7 @@
  * - one audit hash chain per tenant: `seq` counts within the tenant, the primary key is (tenant_id, seq), every
  *   link is recomputed (the old single chain is verified first; the migration refuses a broken one);
  * - signed checkpoints of each chain head (`audit_checkpoints`) and the scheduler's lease rows (`task_runs`).
+ * All of it or nothing: PostgreSQL runs it in Kysely's transaction, SQLite in one of its own.
  */
 import { type Kysely, sql } from 'kysely';
 import { auditHash, GENESIS_HASH } from './audit-hash.ts';
@@ -44,7 +45,6 @@ async function usersUniquePerTenant(db: Kysely<unknown>, pg: boolean): Promise<v
   if (pg) {
     await sql`alter table users drop constraint if exists users_username_key`.execute(db);
   } else {
-    await sql`pragma foreign_keys = off`.execute(db);
     await sql`create table users_new (
       id text primary key, tenant_id text not null, username text not null, display_name text not null,
       role text not null, office_code text, password_hash text not null, created_at text not null,
@@ -53,7 +53,6 @@ async function usersUniquePerTenant(db: Kysely<unknown>, pg: boolean): Promise<v
       password_hash, created_at, disabled_at from users`.execute(db);
     await sql`drop table users`.execute(db);
     await sql`alter table users_new rename to users`.execute(db);
-    await sql`pragma foreign_keys = on`.execute(db);
     await db.schema.createIndex('users_tenant').on('users').column('tenant_id').execute();
   }
   await db.schema
@@ -131,7 +130,8 @@ interface OldAuditRow {
   hash: string;
 }
 
-async function auditPerTenant(db: Kysely<unknown>): Promise<void> {
+/** The old single chain, verified: the migration refuses (before changing anything) to re-link a broken one. */
+async function verifiedOldChain(db: Kysely<unknown>): Promise<OldAuditRow[]> {
   const old = (await sql<OldAuditRow>`select * from audit_events order by seq`.execute(db)).rows;
   let prev = GENESIS_HASH;
   for (const [i, raw] of old.entries()) {
@@ -143,6 +143,10 @@ async function auditPerTenant(db: Kysely<unknown>): Promise<void> {
       );
     prev = hash;
   }
+  return old;
+}
+
+async function auditPerTenant(db: Kysely<unknown>, old: OldAuditRow[]): Promise<void> {
   await db.schema
     .createTable('audit_events_v2')
     .addColumn('tenant_id', 'text', (c) => c.notNull())
@@ -227,11 +231,30 @@ async function taskRuns(db: Kysely<unknown>): Promise<void> {
 export async function platformUp(db: Kysely<unknown>): Promise<void> {
   const pg = isPostgres(db);
   const now = new Date().toISOString();
-  await tenants(db, now);
-  await usersUniquePerTenant(db, pg);
-  await applicationsPlace(db, now);
-  await auditPerTenant(db);
-  await taskRuns(db);
+  const old = await verifiedOldChain(db);
+  const steps = async () => {
+    await tenants(db, now);
+    await usersUniquePerTenant(db, pg);
+    await applicationsPlace(db, now);
+    await auditPerTenant(db, old);
+    await taskRuns(db);
+  };
+  if (pg) return steps(); // PostgreSQL: Kysely runs the migration in a transaction
+  // SQLite: DDL in one transaction of our own, with foreign keys off for the table rebuild (SQLite's
+  // documented procedure), so a failure leaves the database as it was
+  await sql`pragma foreign_keys = off`.execute(db);
+  await sql`begin immediate`.execute(db);
+  try {
+    await steps();
+    const broken = await sql<{ table: string }>`pragma foreign_key_check`.execute(db);
+    if (broken.rows.length > 0) throw new Error('migration 0002: foreign keys broken by the users rebuild');
+    await sql`commit`.execute(db);
+  } catch (e) {
+    await sql`rollback`.execute(db);
+    throw e;
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db);
+  }
 }
 
 /** Migration 0002 has no way back (per-tenant chains cannot be merged into one). */
