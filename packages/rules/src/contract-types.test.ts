@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { generateSituation } from '../test/generate-situation.ts';
 import { decide } from './decide.ts';
 import { type Decision, DecisionSchema } from './decision.ts';
-import { parseSituation, type Situation, SituationSchema } from './situation.ts';
+import { parseSituation, type Situation, type SituationSchema } from './situation.ts';
 
 /** True only when X and Y are the same type (mutually assignable, no `any` leaks). */
 type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;

@@ -64,8 +64,8 @@ export interface DecideOptions {
 
 const ALL_LANGS: readonly Lang[] = ['ja', 'en', 'ja-easy'];
 
-/** Decides every question of the contract for one situation. */
-export function decide(s: Situation, options: DecideOptions = {}): Decision {
+/** What every unit decided for one situation, in the order above (for decide() and the units' tests). */
+export function evaluate(s: Situation, options: DecideOptions = {}) {
   const rec = new Recorder();
   const f = factsOf(s, options.calendars);
   const e = eligibility(f, rec);
@@ -84,7 +84,44 @@ export function decide(s: Situation, options: DecideOptions = {}): Decision {
   cardChoiceWarnings(f, a, av, c, pd, rec);
   steps(f, a, st, av, pd, rec);
   const obligationList = obligations(f, e, rec);
+  return {
+    rec,
+    f,
+    e,
+    a,
+    st,
+    pd,
+    av,
+    c,
+    documents,
+    procDocs,
+    ed,
+    sd,
+    cardExpiry,
+    myNumberExpiry,
+    eCertificateExpiry,
+    obligationList,
+  };
+}
 
+/** Decides every question of the contract for one situation. */
+export function decide(s: Situation, options: DecideOptions = {}): Decision {
+  const {
+    rec,
+    e,
+    a,
+    st,
+    av,
+    c,
+    documents,
+    procDocs,
+    ed,
+    sd,
+    cardExpiry,
+    myNumberExpiry,
+    eCertificateExpiry,
+    obligationList,
+  } = evaluate(s, options);
   const decision: Decision = {
     asOf: s.asOf,
     specifiedCard: { eligible: e.eligible, available: av.available, reasons: rec.reasons },

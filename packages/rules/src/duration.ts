@@ -29,7 +29,9 @@ export function parsePeriod(s: string): Period | null {
  * longest) is within 3 months and 91 days is not — see docs/rules-open-questions.md.
  */
 export function isThreeMonthsOrLess(p: Period, on: IsoDate): boolean {
-  return p.months * 30 + p.days <= param('mid-long-term-max-excluded-days', on);
+  return (
+    p.months * param('period-month-as-days', on) + p.days <= param('mid-long-term-max-excluded-days', on)
+  );
 }
 
 /** 30日以下 (a period this short gives no 特例期間). */
@@ -39,5 +41,7 @@ export function isThirtyDaysOrLess(p: Period, on: IsoDate): boolean {
 
 /** 6月以上 (ISA accepts extensions from about 3 months before expiry for these). */
 export function isSixMonthsOrMore(p: Period, on: IsoDate): boolean {
-  return p.months * 30 + p.days >= param('extension-window-min-period-days', on);
+  return (
+    p.months * param('period-month-as-days', on) + p.days >= param('extension-window-min-period-days', on)
+  );
 }

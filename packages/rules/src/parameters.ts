@@ -132,6 +132,13 @@ export const PARAMETERS = {
     citations: ['immigration-act-19-3'],
     values: one(90),
   },
+  'period-month-as-days': {
+    description:
+      'Periods given partly in days are compared with month limits counting a month as this many days (90 days is within 3 months)',
+    unit: 'days',
+    citations: ['immigration-act-19-3'],
+    values: one(30),
+  },
   'extension-window-months': {
     description: 'ISA accepts an extension from about this many months before the expiry',
     unit: 'months',

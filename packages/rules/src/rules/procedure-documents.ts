@@ -14,7 +14,7 @@ import type { Recorder } from './recorder.ts';
 import { procedureTakesPhoto } from './request-documents.ts';
 import type { StayStatus } from './stay-status.ts';
 
-const DOCS: readonly CitationId[] = ['isa-procedure-documents'];
+const DOCS: readonly CitationId[] = ['isa-procedure-documents', 'isa-photo-rules'];
 
 /** The accompanying procedure's documents. */
 export function procedureDocuments(
