@@ -6,6 +6,7 @@
  * here (unverified; docs/rules-open-questions.md). The 61 出張所 are not modelled.
  * Prefectures are JIS X 0401 codes, the first two digits of a 全国地方公共団体コード.
  */
+import type { CitationId } from './citations.ts';
 
 /** One bureau or branch office. */
 export interface BureauOffice {
@@ -19,10 +20,10 @@ export interface BureauOffice {
   bureau: string;
   /** JIS X 0401 prefecture codes whose residents it serves (empty: port work only). */
   prefectures: readonly string[];
-  citations: readonly string[];
+  citations: readonly CitationId[];
 }
 
-const CITE = ['isa-regional-bureaus'] as const;
+const CITE: readonly CitationId[] = ['isa-regional-bureaus'];
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(2, '0'));
 

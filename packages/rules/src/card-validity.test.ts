@@ -49,4 +49,19 @@ describe('card validity', () => {
     expect(cardValidity({ ...st, status: 'dependent', birthDate: '2011-02-01' }).expiry).toBe('2027-01-31');
     expect(cardValidity({ ...st, stayExpiry: null }).expiry).toBeNull();
   });
+
+  it('counts a renewed 特別永住者証明書 from the old expiry (入管特例法9条)', () => {
+    const spr = { status: 'special-permanent-resident' as const, stayExpiry: null, birthDate: '1960-05-20' };
+    expect(cardValidity({ ...spr, issueDate: '2026-05-11' }).expiry).toBe('2032-05-20');
+    expect(cardValidity({ ...spr, issueDate: '2026-05-11', renewedFrom: '2026-06-10' }).expiry).toBe(
+      '2033-05-20',
+    );
+    const july = { ...spr, birthDate: '1960-07-20', issueDate: '2026-07-01' };
+    expect(cardValidity(july).expiry).toBe('2035-07-20');
+    expect(cardValidity({ ...july, renewedFrom: '2026-08-15' }).expiry).toBe('2036-07-20');
+    // a 永住者 card's renewal is not counted that way
+    expect(cardValidity({ ...july, status: 'permanent-resident', renewedFrom: '2026-08-15' }).expiry).toBe(
+      '2035-07-20',
+    );
+  });
 });

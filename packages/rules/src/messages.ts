@@ -5,8 +5,10 @@
 import { en, type MessageKey } from './catalogs/en.ts';
 import { ja } from './catalogs/ja.ts';
 import { jaEasy, procedureNamesEasy } from './catalogs/ja-easy.ts';
+import type { WarningCode } from './codes.ts';
 import { type IsoDate, parts, weekday } from './date.ts';
 import type { Decision, Lang } from './decision.ts';
+import { param } from './parameters.ts';
 import { type ProcedureCode, procedureInfo } from './procedures.ts';
 import type { Situation } from './situation.ts';
 import { type StatusCode, statusInfo } from './statuses.ts';
@@ -84,25 +86,66 @@ export function procedureName(lang: Lang, code: ProcedureCode): string {
   return p.ja;
 }
 
+const COUNTERS = param('counters-open-from', '2026-06-15');
+
+function warningText(lang: Lang, w: WarningCode, d: Decision, s: Situation): string {
+  switch (w) {
+    case 'wait-for-start-date':
+      return t(lang, 'warning.wait-for-start-date', { date: formatDate(lang, COUNTERS) });
+    case 'my-number-card-extension-in-special-period':
+      return t(lang, 'warning.my-number-card-extension-in-special-period', {
+        months: String(param('my-number-card-special-extension-months', s.asOf)),
+      });
+    case 'card-valid-through-special-period':
+      return t(lang, 'warning.card-valid-through-special-period', {
+        date: d.currentCardValidUntil ? formatDate(lang, d.currentCardValidUntil) : '',
+      });
+    default:
+      return t(lang, `warning.${w}`);
+  }
+}
+
 function render(d: Decision, s: Situation, lang: Lang): string[] {
   const out: string[] = [];
+  const proc = procedureInfo(s.procedure);
   const spr = s.holder.status === 'special-permanent-resident';
   const specified = t(lang, spr ? 'name.specified-spr' : 'name.specified');
   const date = (x: IsoDate) => formatDate(lang, x);
   const sc = d.specifiedCard;
-  if (sc.available)
-    out.push(t(lang, 'summary.available', { specified, procedure: procedureName(lang, s.procedure) }));
+  const procedure = procedureName(lang, s.procedure);
+  if (sc.available) out.push(t(lang, 'summary.available', { specified, procedure }));
   else
     out.push(t(lang, sc.eligible ? 'summary.eligible-not-available' : 'summary.not-eligible', { specified }));
-  for (const r of sc.reasons) if (r.code !== 'eligible') out.push(t(lang, `reason.${r.code}`));
+  let unregistered = false;
+  let canRegister = true;
+  for (const r of sc.reasons) {
+    if (r.code === 'eligible') continue;
+    out.push(t(lang, `reason.${r.code}`));
+    if (r.code === 'not-in-resident-register') unregistered = true;
+    if (r.code === 'not-mid-long-term' || r.code === 'status-not-in-force') canRegister = false;
+  }
+  // only people who can be recorded are told to register first
+  if (unregistered && canRegister) out.push(t(lang, 'hint.register-first'));
   if (sc.eligible) out.push(t(lang, 'summary.optional'));
   out.push(t(lang, d.office ? `office.${d.office}` : 'office.none'));
   if (d.office) out.push(t(lang, d.cardToBeIssued ? `card.${d.cardToBeIssued}` : 'card.none'));
+  const permanent = proc.grantsPermanentResidence && d.cardToBeIssued !== null;
   if (d.cardExpiry) out.push(t(lang, 'card-expiry', { date: date(d.cardExpiry) }));
-  if (d.documents.length > 0)
+  else if (permanent)
     out.push(
-      t(lang, 'documents.list', {
-        list: d.documents.map((x) => t(lang, `document.${x}`)).join(t(lang, 'documents.separator')),
+      t(lang, 'card-expiry.after-permanent-residence', {
+        adult: String(param('new-format-birthdays', s.asOf)),
+        child: String(param('new-format-child-birthdays', s.asOf)),
+      }),
+    );
+  const sep = t(lang, 'documents.separator');
+  if (d.documents.length > 0)
+    out.push(t(lang, 'documents.list', { list: d.documents.map((x) => t(lang, `document.${x}`)).join(sep) }));
+  if (d.procedureDocuments.length > 0)
+    out.push(
+      t(lang, 'procedure-documents.list', {
+        procedure,
+        list: d.procedureDocuments.map((x) => t(lang, `procedure-document.${x}`)).join(sep),
       }),
     );
   if (d.earliestDate) out.push(t(lang, 'earliest.date', { date: date(d.earliestDate) }));
@@ -110,13 +153,24 @@ function render(d: Decision, s: Situation, lang: Lang): string[] {
   if (d.lawfulStayUntil && d.lawfulStayUntil !== d.specialPeriodUntil)
     out.push(t(lang, 'lawful.until', { date: date(d.lawfulStayUntil) }));
   if (d.specialPeriodUntil) out.push(t(lang, 'lawful.special-period', { date: date(d.specialPeriodUntil) }));
+  if (
+    d.currentCardValidUntil &&
+    s.holder.applicationPending &&
+    d.currentCardValidUntil === d.specialPeriodUntil &&
+    !d.warnings.includes('card-valid-through-special-period')
+  )
+    out.push(t(lang, 'current-card.valid-until', { date: date(d.currentCardValidUntil) }));
   if (d.myNumberFunctionExpiry)
     out.push(t(lang, 'mynumber.expiry', { date: date(d.myNumberFunctionExpiry) }));
-  else if (d.cardToBeIssued?.startsWith('specified') && s.holder.periodOfStay !== 'indefinite')
+  else if (d.cardToBeIssued?.startsWith('specified') && s.holder.periodOfStay !== 'indefinite' && !permanent)
     out.push(t(lang, 'mynumber.unknown'));
-  for (const w of d.warnings) out.push(t(lang, `warning.${w}`));
+  if (d.eCertificateExpiry) out.push(t(lang, 'ecert.expiry', { date: date(d.eCertificateExpiry) }));
+  for (const w of d.warnings) out.push(warningText(lang, w, d, s));
   for (const st of d.steps) {
-    const text = t(lang, `step.${st.code}`);
+    const text =
+      st.code === 'file-procedure'
+        ? t(lang, 'step.file-procedure', { procedure })
+        : t(lang, `step.${st.code}`);
     out.push(st.deadline ? t(lang, 'step.deadline', { step: text, date: date(st.deadline) }) : text);
   }
   for (const o of d.obligations) out.push(t(lang, `obligation.${o}`));

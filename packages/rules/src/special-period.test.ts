@@ -12,6 +12,7 @@ const holder = (over: Partial<Situation['holder']>): Situation['holder'] => ({
   applicationPending: null,
   cardExpiry: null,
   designatedActivitiesCategory: null,
+  myNumberCard: null,
   ...over,
 });
 

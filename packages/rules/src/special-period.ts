@@ -8,11 +8,12 @@
 import { nextOpenDay } from './calendar.ts';
 import { addDays, civilMonthsPeriodEnd, type IsoDate } from './date.ts';
 import { isThirtyDaysOrLess, parsePeriod } from './duration.ts';
+import { param } from './parameters.ts';
 import type { Situation } from './situation.ts';
 
 /** The end of a 特例期間 that follows an expiry on `stayExpiry`. */
 export function specialPeriodEnd(stayExpiry: IsoDate): IsoDate {
-  return civilMonthsPeriodEnd(addDays(stayExpiry, 1), 2);
+  return civilMonthsPeriodEnd(addDays(stayExpiry, 1), param('special-period-months', stayExpiry));
 }
 
 /** The last day an extension or change filed for `stayExpiry` counts as timely. */
@@ -38,6 +39,12 @@ export interface LawfulStay {
   why: SpecialPeriodWhy;
 }
 
+/** True when a period of stay is too short for a 特例期間 (30 days or less). */
+export function tooShortForSpecialPeriod(periodOfStay: string, stayExpiry: IsoDate): boolean {
+  const period = parsePeriod(periodOfStay);
+  return period !== null && isThirtyDaysOrLess(period, stayExpiry);
+}
+
 /** Computes lawful stay from the holder's expiry and pending application. */
 export function lawfulStay(holder: Situation['holder']): LawfulStay {
   const expiry = holder.stayExpiry;
@@ -47,8 +54,7 @@ export function lawfulStay(holder: Situation['holder']): LawfulStay {
   if (!pending) return { until: expiry, specialPeriodUntil: null, why: 'no-application' };
   if (pending.kind === 'permanent-residence')
     return { until: expiry, specialPeriodUntil: null, why: 'permanent-residence' };
-  const period = parsePeriod(holder.periodOfStay);
-  if (period && isThirtyDaysOrLess(period))
+  if (tooShortForSpecialPeriod(holder.periodOfStay, expiry))
     return { until: expiry, specialPeriodUntil: null, why: 'short-period' };
   if (pending.filedOn > filingDeadline(expiry))
     return { until: expiry, specialPeriodUntil: null, why: 'filed-after-expiry' };

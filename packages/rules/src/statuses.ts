@@ -3,7 +3,9 @@
  * names, the annex, whether the holder can be a 中長期在留者, the usual 就労制限 on the card, and the dates a
  * status exists. Source: specs/rules.md §2.2–2.3.
  */
+import type { CitationId } from './citations.ts';
 import type { IsoDate } from './date.ts';
+import { param } from './parameters.ts';
 
 /** Status codes of the public JSON contract. */
 export const STATUS_CODES = [
@@ -71,10 +73,10 @@ export interface StatusInfo {
   periods: string;
   /** First day the status exists (null = long before 2026). */
   from: IsoDate | null;
-  citation: string;
+  citation: CitationId;
 }
 
-const A = 'immigration-act-annex-2';
+const A: CitationId = 'immigration-act-annex-2';
 
 function row(
   code: StatusCode,
@@ -188,7 +190,7 @@ export const STATUSES: readonly StatusInfo[] = [
     '1-2',
     'designated-organisation-only',
     '未確定',
-    { from: '2027-04-01', citation: 'ikusei-shuro-act' },
+    { from: param('ikusei-shuro-from', '2027-04-01'), citation: 'ikusei-shuro-act' },
   ),
   row('cultural-activities', '文化活動', 'Cultural Activities', '1-3', 'not-permitted', '3年、1年、6月、3月'),
   row('temporary-visitor', '短期滞在', 'Temporary Visitor', '1-3', 'not-permitted', '90日、30日、15日以内', {

@@ -3,9 +3,10 @@
  * mulberry32 PRNG: the same seed gives the same situation on every machine.
  */
 import { addDays, minDate } from '../src/date.ts';
+import { isThreeMonthsOrLess, parsePeriod } from '../src/duration.ts';
 import { PROCEDURE_CODES } from '../src/procedures.ts';
 import type { SituationInput } from '../src/situation.ts';
-import { PENDING_KINDS } from '../src/situation.ts';
+import { FILED_BY, PENDING_KINDS } from '../src/situation.ts';
 import { STATUS_CODES, statusInfo } from '../src/statuses.ts';
 
 /** A seeded PRNG returning floats in [0, 1). */
@@ -35,35 +36,69 @@ export function generateSituation(seed: number): SituationInput {
   const periodOfStay = indefinite ? 'indefinite' : pick(PERIODS);
   const stayExpiry = indefinite || r() < 0.05 ? null : day(addDays(asOf, -60), 800);
   const birthDate = day('1950-01-01', 365 * 60);
+  const period = periodOfStay === 'indefinite' ? null : parsePeriod(periodOfStay);
+  const category =
+    status === 'designated-activities' && r() < 0.3
+      ? pick(['general', 'taiwan-japan-relations-office'] as const)
+      : null;
+  // a residence card belongs to a 中長期在留者 only; a 特定 card exists from the first counter day
+  const cardHolder =
+    info.midLongTermPossible &&
+    category !== 'taiwan-japan-relations-office' &&
+    !(period && isThreeMonthsOrLess(period, asOf));
+  const specifiedPossible = asOf >= '2026-06-15';
   const cards = spr
     ? ([
         'none',
         'special-permanent-resident-certificate',
-        'specified-special-permanent-resident-certificate',
+        ...(specifiedPossible ? (['specified-special-permanent-resident-certificate'] as const) : []),
       ] as const)
-    : (['none', 'residence-card', 'specified-residence-card'] as const);
+    : cardHolder
+      ? ([
+          'none',
+          'residence-card',
+          ...(specifiedPossible ? (['specified-residence-card'] as const) : []),
+        ] as const)
+      : (['none'] as const);
+  const pendingKinds = PENDING_KINDS.filter(
+    (k) =>
+      !(indefinite && k === 'extension-of-stay') &&
+      !(status === 'permanent-resident' && k === 'permanent-residence'),
+  );
   const pending =
-    r() < 0.2 ? { filedOn: addDays(asOf, -Math.floor(r() * 90)), kind: pick(PENDING_KINDS) } : null;
+    r() < 0.2 && status !== 'none' && !spr
+      ? { filedOn: addDays(asOf, -Math.floor(r() * 90)), kind: pick(pendingKinds) }
+      : null;
   const procedure = pick(PROCEDURE_CODES);
+  const born = minDate(birthDate, asOf);
+  const lostOn =
+    (procedure === 'reissue-lost' || procedure === 'move-in') && r() < 0.6
+      ? addDays(asOf, -Math.floor(r() * 30))
+      : null;
   return {
     asOf,
     holder: {
       status,
       periodOfStay,
       stayExpiry,
-      birthDate: minDate(birthDate, asOf),
-      residentRecord: r() < 0.85,
+      birthDate: born,
+      residentRecord: procedure === 'change-of-address' || r() < 0.85,
       card: pick(cards),
       applicationPending: pending,
-      ...(status === 'designated-activities' && r() < 0.3
-        ? { designatedActivitiesCategory: pick(['general', 'taiwan-japan-relations-office'] as const) }
-        : {}),
+      ...(category ? { designatedActivitiesCategory: category } : {}),
+      ...(r() < 0.2 ? { myNumberCard: r() < 0.5 } : {}),
     },
     procedure,
     channel: r() < 0.2 ? 'online' : 'counter',
     requestSpecifiedCard: r() < 0.7,
     photoWithProcedure: r() < 0.3 ? null : r() < 0.5,
-    lostOn: procedure === 'reissue-lost' && r() < 0.8 ? addDays(asOf, -Math.floor(r() * 30)) : null,
+    lostOn,
+    ...(lostOn && r() < 0.2 ? { reEntryDate: addDays(lostOn, Math.floor(r() * 20)) } : {}),
+    ...(r() < 0.2 ? { movedOn: addDays(asOf, Math.floor(r() * 60) - 30) } : {}),
+    ...(status === 'none' && r() < 0.5
+      ? { causeDate: minDate(addDays(born, Math.floor(r() * 40)), asOf) }
+      : {}),
+    ...(r() < 0.15 ? { filedBy: pick(FILED_BY) } : {}),
     municipalityCode: r() < 0.3 ? '131016' : null,
   };
 }

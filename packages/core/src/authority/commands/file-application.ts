@@ -10,6 +10,7 @@
 import {
   type CardKind,
   cite,
+  counterAcceptance,
   type Decision,
   PENDING_KINDS,
   PROCEDURE_CODES,
@@ -82,17 +83,6 @@ export interface FileApplicationInput {
 export interface FileApplicationResult {
   application: Application;
   decision: Decision;
-}
-
-const refusalReasons = (d: Decision, drop: string[]): DomainReason[] =>
-  d.specifiedCard.reasons
-    .filter((r) => !drop.includes(r.code))
-    .map((r) => ({ code: r.code, citations: r.citations }));
-
-function traceCitations(d: Decision, ...rules: string[]) {
-  const ids = new Set<string>();
-  for (const t of d.trace) if (rules.includes(t.rule)) for (const c of t.citations) ids.add(c);
-  return cite(...ids);
 }
 
 function refuse(
@@ -221,8 +211,9 @@ export async function fileApplication(
     );
     const decision = decideAtCounter(situation);
     const office = decision.office;
-    if (office === null) {
-      const reasons = refusalReasons(decision, ['eligible', 'not-requested']);
+    const acceptance = counterAcceptance(decision, today);
+    if (office === null || (!acceptance.accepted && acceptance.code === 'no-office')) {
+      const reasons = acceptance.accepted ? [] : acceptance.reasons;
       throw refuse(
         'the procedure does not apply',
         reasons.length > 0
@@ -237,44 +228,16 @@ export async function fileApplication(
       );
     }
     authorizeOffice(ctx.actor, office, 'applications.file');
-    if (
-      decision.earliestDate === null ||
-      decision.specifiedCard.reasons.some((r) => r.code === 'stay-expired')
-    )
-      throw refuse('the period of stay has ended', refusalReasons(decision, ['eligible', 'not-requested']));
-    if (req.requestSpecifiedCard && !decision.specifiedCard.available)
-      throw refuse('a specified card cannot be requested here', refusalReasons(decision, ['eligible']));
-    // the sandbox counter keeps ISA's usual window (a warning in the rules, a refusal at this counter)
-    if (decision.applicationWindowFrom !== null && decision.applicationWindowFrom > today)
-      throw refuse(
-        `the office usually accepts it from ${decision.applicationWindowFrom}`,
-        [
-          {
-            code: 'before-application-window',
-            citations: traceCitations(decision, 'extension-window', 'card-renewal-window'),
-          },
-        ],
-        { earliestDate: decision.applicationWindowFrom },
-      );
-    if (decision.earliestDate > today) {
-      const code = decision.warnings.includes('before-application-window')
-        ? 'before-application-window'
-        : decision.trace.some((t) => t.rule === 'counters-open-from')
-          ? 'before-counters-open'
-          : 'office-closed';
-      const rules =
-        code === 'before-application-window'
-          ? ['extension-window', 'card-renewal-window']
-          : code === 'before-counters-open'
-            ? ['counters-open-from']
-            : ['earliest-open-day'];
-      throw refuse(
-        `the office accepts it from ${decision.earliestDate}`,
-        [{ code, citations: traceCitations(decision, ...rules) }],
-        {
-          earliestDate: decision.earliestDate,
-        },
-      );
+    if (!acceptance.accepted) {
+      const { code, reasons, from } = acceptance;
+      if (code === 'stay-expired') throw refuse('the period of stay has ended', reasons);
+      if (code === 'specified-card-unavailable')
+        throw refuse('a specified card cannot be requested here', reasons);
+      // the sandbox counter keeps ISA's usual window (a warning in the rules, a refusal at this counter)
+      const usually = code === 'before-application-window' && decision.applicationWindowFrom === from;
+      throw refuse(`the office ${usually ? 'usually accepts' : 'accepts'} it from ${from}`, reasons, {
+        earliestDate: from,
+      });
     }
     if (card?.state === 'lost' && decision.cardToBeIssued !== null && req.procedure !== 'reissue-lost')
       throw new DomainError('invalid-transition', 'a lost card is replaced only by its re-issue', {

@@ -5,7 +5,14 @@
  * returned (返納) or reissued (after loss). A 特定 card's My Number function is active and expires on the
  * stay expiry (not extended by any 特例期間) or, for indefinite stays, with the card.
  */
-import { cardValidity, type ProcedureCode, procedureInfo, STATUS_CODES } from '@zairyu/rules';
+import {
+  cardValidity,
+  latestStayExpiry,
+  newCardMyNumberExpiry,
+  type ProcedureCode,
+  procedureInfo,
+  STATUS_CODES,
+} from '@zairyu/rules';
 import { z } from 'zod';
 import { japanDate } from '../../platform/clock.ts';
 import { DomainError, invalidInput } from '../../platform/domain-error.ts';
@@ -109,28 +116,16 @@ function newResidentFields(
     ]);
   if (stayExpiry !== null && periodOfStay !== 'indefinite') {
     // the new period runs from the later of the grant and the old expiry; the expiry cannot lie beyond it
-    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(periodOfStay);
     const from = before.stayExpiry && before.stayExpiry > today ? before.stayExpiry : today;
-    if (m) {
-      const [y, mo, d] = from.split('-').map(Number) as [number, number, number];
-      const latest = new Date(
-        Date.UTC(
-          y + Number(m[1] ?? 0),
-          mo - 1 + Number(m[2] ?? 0),
-          d + Number(m[3] ?? 0) * 7 + Number(m[4] ?? 0) + 1,
-        ),
-      )
-        .toISOString()
-        .slice(0, 10);
-      if (stayExpiry > latest)
-        throw invalidInput([
-          {
-            path: 'newStayExpiry',
-            code: 'inconsistent',
-            message: `lies beyond the period of stay ${periodOfStay} counted from ${from} (latest ${latest})`,
-          },
-        ]);
-    }
+    const latest = latestStayExpiry(periodOfStay, from);
+    if (latest && stayExpiry > latest)
+      throw invalidInput([
+        {
+          path: 'newStayExpiry',
+          code: 'inconsistent',
+          message: `lies beyond the period of stay ${periodOfStay} counted from ${from} (latest ${latest})`,
+        },
+      ]);
   }
   return { ...before, status, periodOfStay, stayExpiry, applicationPending: null };
 }
@@ -271,16 +266,9 @@ export async function grantApplication(
         ctx.ca,
       );
       const specified = isSpecifiedKind(kind);
-      let myNumberExpiry: string | null = null;
-      if (specified) {
-        myNumberExpiry =
-          after.periodOfStay === 'indefinite'
-            ? cardExpiry
-            : changesPeriod
-              ? after.stayExpiry
-              : (snapshot.myNumberFunctionExpiry ?? after.stayExpiry);
-        if (myNumberExpiry === null || myNumberExpiry > cardExpiry) myNumberExpiry = cardExpiry;
-      }
+      const myNumberExpiry = specified
+        ? newCardMyNumberExpiry(after.periodOfStay, after.stayExpiry, cardExpiry)
+        : null;
       const id = newId('card', now);
       await tx
         .insertInto('cards')
