@@ -3,7 +3,7 @@
  * and print the fields with a verdict (or JSON with --json). Sources: a PC/SC reader, a command speaking
  * stdio hex lines, or a card.json emulated in process.
  */
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -12,18 +12,21 @@ import {
   CommandTransport,
   cardImageToPng,
   chipImageFromJson,
+  ImageError,
   loadSandboxCa,
   MemoryTransport,
   openPcsc,
   type ReadResult,
   ResidenceCardEmulator,
   readCard,
+  readPublicKey,
+  requireRsaKey,
   TRUST_PROFILES,
   type Transport,
   type TrustProfile,
 } from '@zairyu/card';
 import { Command, Option } from 'commander';
-import { CARD_EXIT, CliError, caDir } from './card-common.ts';
+import { CARD_EXIT, CliError, caDir, errorLine } from './card-common.ts';
 
 interface ReadOpts {
   cardNumber: string;
@@ -47,15 +50,11 @@ function readBytes(file: string, what: string): Uint8Array {
 }
 
 function publicKeyFrom(file: string): KeyObject {
-  const bytes = readBytes(file, '--delivery-key');
-  try {
-    const text = Buffer.from(bytes).toString('utf8');
-    return text.includes('-----BEGIN')
-      ? createPublicKey(text)
-      : createPublicKey({ key: Buffer.from(bytes), format: 'der', type: 'spki' });
-  } catch {
-    throw new CliError(`--delivery-key: ${file} is not an RSA public key (PEM or DER SubjectPublicKeyInfo)`);
-  }
+  return requireRsaKey(
+    readPublicKey(readBytes(file, '--delivery-key'), `--delivery-key ${file}`),
+    2048,
+    `--delivery-key ${file}`,
+  );
 }
 
 async function openSource(o: ReadOpts): Promise<Transport> {
@@ -157,13 +156,27 @@ export function cardReadCommand(run: (fn: () => Promise<number>) => Promise<void
           await transport.close();
         }
         const { result, images } = out;
+        const refused: string[] = [];
         if (opts.images) {
           mkdirSync(opts.images, { recursive: true });
-          for (const [name, bytes] of Object.entries(images))
-            if (bytes && bytes.length > 0)
-              writeFileSync(join(opts.images, `${name}.png`), await cardImageToPng(bytes), { mode: 0o600 });
+          for (const [name, bytes] of Object.entries(images)) {
+            if (!bytes || bytes.length === 0) continue;
+            let png: Uint8Array;
+            try {
+              png = await cardImageToPng(bytes); // within the image budget: a hostile image is refused, typed
+            } catch (e) {
+              if (!(e instanceof ImageError)) throw e;
+              refused.push(`zairyu: card: the ${name} image on the card was refused: ${errorLine(e)}`);
+              continue;
+            }
+            writeFileSync(join(opts.images, `${name}.png`), png, { mode: 0o600 });
+          }
         }
         process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result));
+        if (refused.length > 0) {
+          process.stderr.write(`${refused.join('\n')}\n`);
+          return CARD_EXIT.cardError;
+        }
         const access = result.verdict.find((v) => v.check === 'card-access');
         if (access?.status === 'FAILED') {
           process.stderr.write(

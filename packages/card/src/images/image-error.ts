@@ -2,6 +2,7 @@
  * The one error the image codecs throw: which codec, which rule, with the underlying library error as cause.
  */
 
+import { CardLibraryError } from '../errors/library-error.ts';
 /** Stable machine codes of {@link ImageError}. */
 export type ImageErrorCode =
   /** The bytes are not a file of the expected kind (bad signature, truncated, unreadable). */
@@ -12,7 +13,7 @@ export type ImageErrorCode =
   | 'bad-input';
 
 /** Raised by the TIFF, JPEG 2000 and PNG helpers so callers catch one type whatever the library underneath. */
-export class ImageError extends Error {
+export class ImageError extends CardLibraryError {
   /** Which rule was broken. */
   readonly code: ImageErrorCode;
 

@@ -5,6 +5,7 @@
  * store, so sandbox cards can never verify as real.
  */
 
+import { CardLibraryError } from '../errors/library-error.ts';
 import { CertificateError, type ParsedCertificate, parseCertificateFile } from './certificate.ts';
 import { PINNED_ANCHORS, type PinnedAnchor } from './pinned-anchors.ts';
 import { isSandboxCertificate } from './sandbox-marker.ts';
@@ -34,7 +35,7 @@ export interface SandboxRoots {
 export type TrustAnchorErrorCode = 'anchor-unreadable' | 'anchor-not-pinned' | 'anchor-not-sandbox';
 
 /** A refused anchor file; names the file and (when readable) the SHA-256 of its certificate. */
-export class TrustAnchorError extends Error {
+export class TrustAnchorError extends CardLibraryError {
   override readonly name = 'TrustAnchorError';
   constructor(
     readonly code: TrustAnchorErrorCode,

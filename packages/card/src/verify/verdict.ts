@@ -4,6 +4,7 @@
  * thing is never reported as passed or failed.
  */
 
+import { CardLibraryError } from '../errors/library-error.ts';
 /** Every check a verdict reports, in verdict order. */
 export const CHECK_NAMES = [
   'card-access',
@@ -43,7 +44,7 @@ export interface VerdictEntry {
 export type Verdict = readonly VerdictEntry[];
 
 /** Misuse of the verdict helpers (a bug in the caller, not a property of the card). */
-export class VerdictError extends Error {
+export class VerdictError extends CardLibraryError {
   override readonly name = 'VerdictError';
   constructor(
     readonly code: 'unknown-check' | 'unknown-status' | 'bad-reason-code' | 'duplicate-check',
