@@ -240,4 +240,46 @@ card.stdin.end();
     expect(endless.stderr).toMatch(/reader: .*(longer than any APDU|exited)/);
     noStack(endless.stderr);
   });
+
+  it('card read --images: a hostile image on the card is refused, typed; the others are written; exit 4', () => {
+    const doc = JSON.parse(readFileSync(join(dir, 'card-1.json'), 'utf8'));
+    const front = doc.files.find((f: { df: string; ef: number }) => f.df === 'DF1' && f.ef === 1);
+    const hostile = readFileSync(
+      resolve(
+        import.meta.dirname,
+        '..',
+        '..',
+        'card',
+        'test',
+        'fixtures',
+        'hostile',
+        'tiff-huge-dimensions.tif',
+      ),
+    );
+    const value = Buffer.alloc(7000);
+    hostile.copy(value);
+    front.content = `D0821B58${value.toString('hex').toUpperCase()}`;
+    writeFileSync(join(dir, 'hostile-front.json'), JSON.stringify(doc));
+    const out = join(dir, 'images-hostile');
+    const t0 = Date.now();
+    const r = zairyu([
+      'card',
+      'read',
+      '--card-number',
+      numbers['1']!,
+      '--card',
+      join(dir, 'hostile-front.json'),
+      '--images',
+      out,
+    ]);
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stdout).toMatch(/Verdict:/); // the report is still printed
+    expect(r.stderr).toMatch(
+      /^zairyu: card: the front image on the card was refused: .*\(image-too-large\)$/m,
+    );
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(out, 'face.png')).subarray(1, 4).toString()).toBe('PNG');
+    noStack(r.stderr);
+  }, 60_000);
 });
