@@ -13,7 +13,9 @@ export type KeyErrorCode =
   /** A readable key of another algorithm than the use needs (an EC key where RSA is needed). */
   | 'key-wrong-type'
   /** An RSA key shorter than the use needs. */
-  | 'key-too-small';
+  | 'key-too-small'
+  /** A key of the right kind whose parameters do not work (OpenSSL refused to compute with it). */
+  | 'key-unusable';
 
 /** A key that cannot be used, naming what it was for (`--delivery-key`, `deliveryPrivateKeyPem`). */
 export class KeyError extends CardLibraryError {

@@ -6,7 +6,7 @@
 import { constants, type KeyObject, privateDecrypt, publicEncrypt } from 'node:crypto';
 import type { CommandApdu } from '../apdu/command-apdu.ts';
 import { concat, equal } from '../bytes.ts';
-import { requireRsaKey } from '../crypto/keys.ts';
+import { KeyError, requireRsaKey } from '../crypto/keys.ts';
 
 /** `A0 22 80 20`: the template that wraps the seed (modelled, unconfirmed against 特定在留カード等仕様書). */
 export const SESSION_KEY_TEMPLATE = Uint8Array.of(0xa0, 0x22, 0x80, 0x20);
@@ -27,7 +27,12 @@ export function sessionKeyFromSeed(seed32: Uint8Array): Uint8Array {
 export function buildSetSessionKey(deliveryPublicKey: KeyObject, seed32: Uint8Array): CommandApdu {
   if (seed32.length !== 32) throw new RangeError(`seed must be 32 bytes, got ${seed32.length}`);
   requireRsaKey(deliveryPublicKey, 2048, 'key-delivery public key');
-  const c = publicEncrypt({ key: deliveryPublicKey, ...OAEP }, concat(SESSION_KEY_TEMPLATE, seed32));
+  let c: Buffer;
+  try {
+    c = publicEncrypt({ key: deliveryPublicKey, ...OAEP }, concat(SESSION_KEY_TEMPLATE, seed32));
+  } catch {
+    throw new KeyError('key-unusable', 'key-delivery public key', 'RSA-OAEP encryption failed with this key');
+  }
   return { cla: 0x80, ins: 0xae, p1: 0x00, p2: 0x00, data: new Uint8Array(c), le: null, extended: true };
 }
 
