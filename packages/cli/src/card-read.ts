@@ -99,7 +99,9 @@ export function formatReport(r: ReadResult): string {
   );
   lines.push('Verdict:');
   for (const v of r.verdict)
-    lines.push(`  ${MARK[v.status]} ${v.check.padEnd(22)} ${v.status.padEnd(12)} ${v.reason}`);
+    lines.push(
+      `  ${MARK[v.status]} ${v.check.padEnd(22)} ${v.status.padEnd(12)} ${v.reason}${v.anchorSha256 ? `  (anchor SHA-256 ${v.anchorSha256}, ${v.anchorSource})` : ''}`,
+    );
   const t = r.transcript;
   lines.push(`Transcript: ${t.apdus} APDUs, ${t.bytesSent} bytes sent, ${t.bytesReceived} bytes received`);
   return `${lines.join('\n')}\n`;

@@ -282,4 +282,43 @@ card.stdin.end();
     expect(readFileSync(join(out, 'face.png')).subarray(1, 4).toString()).toBe('PNG');
     noStack(r.stderr);
   }, 60_000);
+
+  it('sandbox profile: a card from another sandbox verifies with its CA as --trust-anchor; the verdict names it', () => {
+    const other = join(dir, 'other-ca');
+    const issued = zairyu([
+      'card',
+      'issue',
+      '--type',
+      '05',
+      '--out',
+      join(dir, 'other.json'),
+      '--seed',
+      '6',
+      '--ca-dir',
+      other,
+    ]);
+    expect(issued.code, issued.stderr).toBe(0);
+    expect(zairyu(['card', 'ca', '--export', join(dir, 'other-pem'), '--ca-dir', other]).code).toBe(0);
+    const base = ['card', 'read', '--card-number', issued.stdout.trim(), '--card', join(dir, 'other.json')];
+    const chainOf = (r: { stdout: string }) =>
+      JSON.parse(r.stdout).verdict.find((v: { check: string }) => v.check === 'certificate-chain');
+    const without = zairyu([...base, '--json']);
+    expect(chainOf(without).status).toBe('FAILED');
+    const withAnchor = zairyu([...base, '--json', '--trust-anchor', join(dir, 'other-pem', 'gen2-ca.pem')]);
+    expect(chainOf(withAnchor)).toMatchObject({ status: 'SUCCEEDED', anchorSource: 'supplied' });
+    expect(chainOf(withAnchor).anchorSha256).toMatch(/^[0-9a-f]{64}$/);
+    const text = zairyu([...base, '--trust-anchor', join(dir, 'other-pem', 'gen2-ca.pem')]);
+    expect(text.stdout).toMatch(
+      /certificate-chain\s+SUCCEEDED\s+chains-to-anchor {2}\(anchor SHA-256 [0-9a-f]{64}, supplied\)/,
+    );
+    const prod = zairyu([
+      ...base,
+      '--trust-profile',
+      'production',
+      '--trust-anchor',
+      join(dir, 'other-pem', 'gen2-ca.pem'),
+    ]);
+    expect(prod.code).toBe(2);
+    expect(prod.stderr).toMatch(/anchor-not-pinned/);
+  }, 60_000);
 });
