@@ -52,7 +52,18 @@ export {
 } from './transport/transport.ts';
 export { connectVpcd, VPCD_DEFAULT_PORT, type VpcdConnection } from './transport/vpcd-client.ts';
 export { parseCertificateFile } from './verify/certificate.ts';
-export type { RevocationLookup } from './verify/revocation.ts';
+export {
+  HttpRevocationLookup,
+  type HttpRevocationLookupOptions,
+  RevocationConfigError,
+} from './verify/http-revocation-lookup.ts';
+export {
+  REVOCATION_REASONS,
+  type RevocationAnswer,
+  type RevocationLookup,
+  type RevocationQuery,
+  type RevocationReason,
+} from './verify/revocation.ts';
 export {
   buildTrustStore,
   TRUST_PROFILES,

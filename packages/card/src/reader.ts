@@ -350,12 +350,7 @@ export async function readCard(
   );
   const fields = fieldsOf(data);
   entries.push(...entryChecks(type, fields, japanDate(options.now)));
-  entries.push(
-    await revocationVerdict(
-      options.revocation,
-      fields.cardExpiry ? { cardNumber, cardExpiry: fields.cardExpiry } : undefined,
-    ),
-  );
+  entries.push(await revocationVerdict(options.revocation, { cardNumber, cardExpiry: fields.cardExpiry }));
   const images: CardImages = {
     face: data.face,
     name: data.nameImage ?? null,

@@ -15,6 +15,7 @@ import {
   isCardLibraryError,
   KeyError,
   loadSandboxCa,
+  RevocationConfigError,
   type SandboxCa,
   SandboxCaError,
   saveSandboxCa,
@@ -60,6 +61,7 @@ const INPUT_ERRORS = [
   ImageError,
   KeyError,
   HexFormatError,
+  RevocationConfigError,
 ] as const;
 
 /** One line of a library error: its message on one line, and its code unless the message starts with it. */

@@ -12,6 +12,7 @@ import {
   CommandTransport,
   cardImageToPng,
   chipImageFromJson,
+  HttpRevocationLookup,
   ImageError,
   loadSandboxCa,
   MemoryTransport,
@@ -39,6 +40,8 @@ interface ReadOpts {
   json?: boolean;
   images?: string;
   caDir?: string;
+  revocationUrl?: string;
+  revocationTimeout?: string;
 }
 
 function readBytes(file: string, what: string): Uint8Array {
@@ -134,6 +137,11 @@ export function cardReadCommand(run: (fn: () => Promise<number>) => Promise<void
     .option('--json', 'print the result as JSON')
     .option('--images <dir>', 'also write the card images as PNG there (face and name are personal data)')
     .option('--ca-dir <dir>', 'sandbox CA directory (sandbox trust anchors and delivery key)')
+    .option(
+      '--revocation-url <url>',
+      'card-validity lookup prefix: GET URL/{cardNumber} (e.g. http://127.0.0.1:3000/public/card-validity)',
+    )
+    .option('--revocation-timeout <ms>', 'how long the revocation lookup may take (default 5000)')
     .action((opts: ReadOpts) =>
       run(async () => {
         const cardNumber = opts.cardNumber.trim().toUpperCase();
@@ -150,10 +158,23 @@ export function cardReadCommand(run: (fn: () => Promise<number>) => Promise<void
             `zairyu card read: no trust anchors for profile ${profile}; the certificate chain will be NOT_CHECKED (give --trust-anchor FILE${profile === 'sandbox' ? ' or --ca-dir' : ''})\n`,
           );
         const deliveryPublicKey = opts.deliveryKey ? publicKeyFrom(opts.deliveryKey) : ca?.delivery.publicKey;
+        if (opts.revocationTimeout !== undefined && !/^\d{1,6}$/.test(opts.revocationTimeout))
+          throw new CliError('--revocation-timeout: give milliseconds, e.g. 5000');
+        const revocation = opts.revocationUrl
+          ? new HttpRevocationLookup(opts.revocationUrl, {
+              ...(opts.revocationTimeout ? { timeoutMs: Number(opts.revocationTimeout) } : {}),
+            })
+          : undefined;
         const transport = await openSource(opts);
         let out: Awaited<ReturnType<typeof readCard>>;
         try {
-          out = await readCard(transport, { cardNumber, trust, deliveryPublicKey, now: new Date() });
+          out = await readCard(transport, {
+            cardNumber,
+            trust,
+            deliveryPublicKey,
+            now: new Date(),
+            revocation,
+          });
         } finally {
           await transport.close();
         }
@@ -179,6 +200,11 @@ export function cardReadCommand(run: (fn: () => Promise<number>) => Promise<void
           process.stderr.write(`${refused.join('\n')}\n`);
           return CARD_EXIT.cardError;
         }
+        const revoked = result.verdict.find((v) => v.check === 'revocation');
+        if (revocation && revoked?.status === 'NOT_CHECKED' && revoked.reason.startsWith('revocation-'))
+          process.stderr.write(
+            `zairyu card read: revocation NOT_CHECKED (${revoked.reason}): the lookup gave no answer\n`,
+          );
         const access = result.verdict.find((v) => v.check === 'card-access');
         if (access?.status === 'FAILED') {
           process.stderr.write(

@@ -24,6 +24,7 @@ import { TlvError } from '../../src/tlv/tlv-error.ts';
 import { answerHexLine } from '../../src/transport/hex-lines.ts';
 import type { Transport } from '../../src/transport/transport.ts';
 import { answerVpcdMessage } from '../../src/transport/vpcd-client.ts';
+import { parseCardValidityAnswer } from '../../src/verify/card-validity-answer.ts';
 import {
   CertificateError,
   normaliseCertificate,
@@ -333,6 +334,29 @@ const imageJp2: FuzzTarget = {
   },
 };
 
+const VALIDITY = JSON.stringify({
+  cardNumber: 'AA12345678BB',
+  valid: false,
+  reason: 'lost',
+  checkedAt: '2026-07-01T03:00:00.000Z',
+});
+
+const revocationAnswer: FuzzTarget = {
+  name: 'revocation-answer',
+  weight: 3,
+  expected: [],
+  run(rng) {
+    const text = rng.chance(0.5)
+      ? JSON.stringify(mutateJson(rng, JSON.parse(VALIDITY)))
+      : new TextDecoder().decode(mutateBytes(rng, new TextEncoder().encode(VALIDITY)));
+    const a = parseCardValidityAnswer(text, 'AA12345678BB');
+    if (!['valid', 'invalid', 'unknown'].includes(a.status))
+      throw new Error('revocation answer of no known status');
+    if (a.status === 'valid' && !text.includes('true'))
+      throw new Error('a "valid" answer without valid: true');
+  },
+};
+
 /** Every target, in a stable order (the order is part of what makes an index replayable). */
 export const TARGETS: readonly FuzzTarget[] = [
   emulatorApdu,
@@ -345,6 +369,7 @@ export const TARGETS: readonly FuzzTarget[] = [
   keys,
   imageTiff,
   imageJp2,
+  revocationAnswer,
 ];
 
 /** The target input `rng` falls on, by weight (restricted to `names` when given). */
