@@ -61,12 +61,12 @@ export async function openPcsc(readerName?: string, timeoutMs = 10_000): Promise
   const readers: PcscReader[] = [];
   return new Promise<Transport>((resolve, reject) => {
     let settled = false;
-    const fail = (msg: string, code: TransportErrorCode = 'reader-unavailable') => {
+    /** `serviceGone`: pcscd reported an error — its native handles are then left alone (closing them blocks). */
+    const fail = (msg: string, code: TransportErrorCode = 'reader-unavailable', serviceGone = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      for (const r of readers) r.close();
-      pcsc.close();
+      if (!serviceGone) closeNative(readers, pcsc);
       reject(new TransportError('pcsc-open', msg, code));
     };
     const timer = setTimeout(
@@ -79,13 +79,13 @@ export async function openPcsc(readerName?: string, timeoutMs = 10_000): Promise
             ),
       timeoutMs,
     );
-    pcsc.on('error', (e) => fail(`PC/SC error: ${e.message} (${INSTALL_HINT})`));
+    pcsc.on('error', (e) => fail(`PC/SC error: ${e.message} (${INSTALL_HINT})`, 'reader-unavailable', true));
     pcsc.on('reader', (reader) => {
       seen.push(reader.name);
       readers.push(reader);
       reader.on('error', () => {}); // errors of readers we do not use (e.g. pcscd going away) are not ours
       if (readerName && !reader.name.includes(readerName)) return;
-      reader.on('error', (e) => fail(`reader ${reader.name}: ${e.message}`, 'reader-failed'));
+      reader.on('error', (e) => fail(`reader ${reader.name}: ${e.message}`, 'reader-failed', true));
       reader.on('status', (status) => {
         if (settled || !(status.state & reader.SCARD_STATE_PRESENT)) return;
         reader.connect({ share_mode: reader.SCARD_SHARE_SHARED }, (err, protocol) => {
@@ -98,6 +98,20 @@ export async function openPcsc(readerName?: string, timeoutMs = 10_000): Promise
       });
     });
   });
+}
+
+/**
+ * Closes the binding's native handles. Not after pcscd has failed: pcsclite 1.0.1 then joins a status thread
+ * that may never return (seen with pcscd killed mid-read: `CardReader.close()` blocks the event loop for good).
+ * Those handles are left to the end of the process instead.
+ */
+function closeNative(readers: readonly PcscReader[], pcsc: Pcsc): void {
+  try {
+    for (const r of readers) r.close();
+    pcsc.close();
+  } catch {
+    // the service is already gone
+  }
 }
 
 /** How long one APDU may take through pcscd before the read is abandoned (a dead pcscd never answers). */
@@ -174,8 +188,10 @@ class PcscTransport implements Transport {
   transmit(command: Uint8Array): Promise<Uint8Array> {
     return this.call('transmit', (ok, ko) =>
       this.reader.transmit(Buffer.from(command), 65538, this.protocol, (err, data) => {
-        if (err) ko(new TransportError('transmit', `${this.reader.name}: ${err.message}`, 'reader-failed'));
-        else ok(new Uint8Array(data));
+        if (!err) return ok(new Uint8Array(data));
+        const e = new TransportError('transmit', `${this.reader.name}: ${err.message}`, 'reader-failed');
+        this.failed ??= e; // the card or pcscd went away: this connection is done
+        ko(e);
       }),
     );
   }
@@ -196,27 +212,22 @@ class PcscTransport implements Transport {
   close(): Promise<void> {
     return new Promise((resolve) => {
       let released = false;
-      const release = () => {
+      const release = (native: boolean) => {
         if (released) return;
         released = true;
-        try {
-          for (const r of this.readers) r.close();
-          this.pcsc.close();
-        } catch {
-          // the service is already gone
-        }
+        if (native) closeNative(this.readers, this.pcsc);
         resolve();
       };
-      if (this.failed) return release(); // pcscd is gone: nothing to disconnect from
-      const timer = setTimeout(release, 2_000);
+      if (this.failed) return release(false); // pcscd or the card is gone: closing could block for good
+      const timer = setTimeout(() => release(false), 2_000);
       try {
-        this.reader.disconnect(this.reader.SCARD_LEAVE_CARD, () => {
+        this.reader.disconnect(this.reader.SCARD_LEAVE_CARD, (err) => {
           clearTimeout(timer);
-          release();
+          release(!err && !this.failed);
         });
       } catch {
         clearTimeout(timer);
-        release();
+        release(false);
       }
     });
   }
