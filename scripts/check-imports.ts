@@ -71,22 +71,24 @@ export const BROWSER_SAFE = new Set(['rules', 'web']);
 
 /**
  * Layers inside packages/card/src (DESIGN.md: bytes → apdu → transport → protocol; tlv → files → verify;
+ * `errors` holds the base error class every layer may extend;
  * reader composes; emulator and issuer use the layers and nothing in the library imports them). A layer is the
  * first folder under src/ (or the file name for top-level files); tests are exempt.
  */
 export const CARD_LAYERS: Record<string, string[]> = {
-  bytes: [],
-  crypto: ['bytes'],
-  apdu: ['bytes'],
-  tlv: ['bytes'],
-  images: ['bytes'],
-  transport: ['bytes', 'apdu'],
-  protocol: ['bytes', 'crypto', 'apdu'],
-  files: ['bytes', 'tlv'],
-  verify: ['bytes', 'crypto', 'tlv', 'files'],
-  reader: ['bytes', 'crypto', 'apdu', 'tlv', 'images', 'transport', 'protocol', 'files', 'verify'],
-  emulator: ['bytes', 'crypto', 'apdu', 'tlv', 'transport', 'protocol', 'files'],
-  issuer: ['bytes', 'crypto', 'tlv', 'images', 'files', 'verify', 'emulator'],
+  errors: [],
+  bytes: ['errors'],
+  crypto: ['errors', 'bytes'],
+  apdu: ['errors', 'bytes'],
+  tlv: ['errors', 'bytes'],
+  images: ['errors', 'bytes'],
+  transport: ['errors', 'bytes', 'apdu'],
+  protocol: ['errors', 'bytes', 'crypto', 'apdu'],
+  files: ['errors', 'bytes', 'tlv'],
+  verify: ['errors', 'bytes', 'crypto', 'tlv', 'files'],
+  reader: ['errors', 'bytes', 'crypto', 'apdu', 'tlv', 'images', 'transport', 'protocol', 'files', 'verify'],
+  emulator: ['errors', 'bytes', 'crypto', 'apdu', 'tlv', 'transport', 'protocol', 'files'],
+  issuer: ['errors', 'bytes', 'crypto', 'tlv', 'images', 'files', 'verify', 'emulator'],
   index: ['*'],
 };
 

@@ -1,12 +1,27 @@
 /**
  * Byte helpers shared by every layer of the card library: hex, concatenation, comparison, integers.
  */
+import { CardLibraryError } from './errors/library-error.ts';
 
-/** Bytes from hex; spaces, newlines and colons are ignored. Throws on anything else. */
+/** Text that is not hex where hex was expected (a card.json field, a hex line, a key file). */
+export class HexFormatError extends CardLibraryError {
+  /** Stable machine code. */
+  readonly code = 'not-hex';
+
+  constructor(length: number) {
+    super(`not a hex string (${length} characters; hex digits in pairs, spaces and colons allowed)`);
+    this.name = 'HexFormatError';
+  }
+}
+
+/**
+ * Bytes from hex; spaces, newlines and colons are ignored. Throws {@link HexFormatError} on anything else (the
+ * message never quotes the input: it may be a chip file).
+ */
 export function fromHex(hex: string): Uint8Array {
+  if (typeof hex !== 'string') throw new HexFormatError(0);
   const clean = hex.replace(/[\s:]/g, '');
-  if (clean.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(clean))
-    throw new Error(`not a hex string: ${hex.slice(0, 40)}`);
+  if (clean.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(clean)) throw new HexFormatError(hex.length);
   const out = new Uint8Array(clean.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(clean.slice(i * 2, i * 2 + 2), 16);
   return out;

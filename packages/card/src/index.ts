@@ -4,15 +4,18 @@
  * tlv → files → verify; reader.ts composes them.
  */
 export { CardError } from './apdu/card-error.ts';
-export { concat, equal, fromHex, toHex } from './bytes.ts';
+export { concat, equal, fromHex, HexFormatError, toHex } from './bytes.ts';
+export { KeyError, type KeyErrorCode, readPublicKey, requireRsaKey } from './crypto/keys.ts';
 export {
   type ChipFile,
   type ChipImage,
   ChipImageError,
+  type ChipImageErrorCode,
   chipImageFromJson,
   chipImageToJson,
 } from './emulator/chip-image.ts';
 export { ResidenceCardEmulator } from './emulator/residence-card-emulator.ts';
+export { CardLibraryError, isCardLibraryError } from './errors/library-error.ts';
 export { CARD_TYPES, type CardType, isCardType } from './files/card-type.ts';
 export { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES } from './files/sandbox-codes.ts';
 export { ImageError } from './images/image-error.ts';
@@ -41,10 +44,26 @@ export { answerHexLine } from './transport/hex-lines.ts';
 export { MemoryTransport } from './transport/memory-transport.ts';
 export { openPcsc } from './transport/pcsc-transport.ts';
 export { serveHexLines } from './transport/stdio-server.ts';
-export { type ApduProcessor, type Transport, TransportError } from './transport/transport.ts';
+export {
+  type ApduProcessor,
+  type Transport,
+  TransportError,
+  type TransportErrorCode,
+} from './transport/transport.ts';
 export { connectVpcd, VPCD_DEFAULT_PORT, type VpcdConnection } from './transport/vpcd-client.ts';
 export { parseCertificateFile } from './verify/certificate.ts';
-export type { RevocationLookup } from './verify/revocation.ts';
+export {
+  HttpRevocationLookup,
+  type HttpRevocationLookupOptions,
+  RevocationConfigError,
+} from './verify/http-revocation-lookup.ts';
+export {
+  REVOCATION_REASONS,
+  type RevocationAnswer,
+  type RevocationLookup,
+  type RevocationQuery,
+  type RevocationReason,
+} from './verify/revocation.ts';
 export {
   buildTrustStore,
   TRUST_PROFILES,

@@ -9,6 +9,8 @@ import { fieldsFromSeed, type IssueFields } from './issuer/issue-fields.ts';
 import { readCard } from './reader.ts';
 import { MemoryTransport } from './transport/memory-transport.ts';
 import type { ApduProcessor } from './transport/transport.ts';
+import { parseCertificate } from './verify/certificate.ts';
+import { createTestHierarchy } from './verify/test-ca.ts';
 import { buildTrustStore } from './verify/trust.ts';
 
 let ca: SandboxCa;
@@ -105,6 +107,56 @@ describe('one negative test per verdict check', () => {
   it('certificate-chain: a card from a foreign CA does not chain to the trusted sandbox root', async () => {
     const { status } = await read(await issue('05'), { trustCa: foreign });
     expect(status['certificate-chain']).toMatch(/^FAILED/);
+  });
+
+  it('certificate-chain: names the anchor’s SHA-256 and where it came from', async () => {
+    const { result } = await read(await issue('05'));
+    const chain = result.verdict.find((v) => v.check === 'certificate-chain')!;
+    expect(chain).toMatchObject({
+      status: 'SUCCEEDED',
+      reason: 'chains-to-anchor',
+      anchorSha256: parseCertificate(ca.gen2.root.certificate).fingerprint,
+      anchorSource: 'sandbox-ca',
+    });
+    expect(result.verdict.filter((v) => v.anchorSha256)).toHaveLength(1); // no other entry carries one
+  });
+
+  it('sandbox profile: a card from an integrator’s own (non-sandbox) CA verifies with that CA supplied', async () => {
+    const own = {
+      gen1: await createTestHierarchy({
+        generation: 1,
+        rootName: 'C=JP, O=Example Vendor, CN=Vendor Test Root',
+      }),
+      gen2: await createTestHierarchy({
+        generation: 2,
+        rootName: 'C=JP, O=Example Vendor, CN=Vendor Test Root 2',
+      }),
+      delivery: ca.delivery,
+    };
+    for (const type of ['1', '05'] as const) {
+      const image = await issueCard(type, fieldsFromSeed(type, 4), own);
+      const root = own[type === '1' ? 'gen1' : 'gen2'].root.certificate;
+      const readWith = async (
+        profile: 'sandbox' | 'production',
+        anchors: Uint8Array[],
+        sandbox?: SandboxCa,
+      ) =>
+        (
+          await readCard(new MemoryTransport(new ResidenceCardEmulator(image)), {
+            cardNumber: image.cardNumber,
+            trust: buildTrustStore(profile, anchors, sandbox),
+            deliveryPublicKey: ca.delivery.publicKey,
+            now: NOW,
+          })
+        ).result.verdict.find((v) => v.check === 'certificate-chain')!;
+      expect(await readWith('sandbox', [root], ca)).toMatchObject({
+        status: 'SUCCEEDED',
+        anchorSha256: parseCertificate(root).fingerprint,
+        anchorSource: 'supplied',
+      });
+      expect((await readWith('sandbox', [], ca)).status).toBe('FAILED'); // not without it
+      expect(() => buildTrustStore('production', [root])).toThrow(/anchor-not-pinned/); // production stays pinned
+    }
   });
 
   it('card-expiry and stay-expiry: an expired card and an expired stay fail', async () => {

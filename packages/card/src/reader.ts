@@ -6,6 +6,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { CardError } from './apdu/card-error.ts';
+import { CardFileError } from './files/card-file-error.ts';
 import {
   type CardFileSet,
   cardEfLayout,
@@ -329,30 +330,27 @@ export async function readCard(
   entries.push(verdictEntry('secure-messaging', 'SUCCEEDED', 'sm-responses-decrypted'));
   const set = toFileSet(type, cardNumber, read.files);
   let data: ResidenceCardData;
+  let target: Uint8Array[];
   try {
     data = decodeCardFiles(set);
+    target = signedTargetParts(set);
   } catch (e) {
+    if (!(e instanceof CardFileError)) throw e;
     throw new CardError({
       step: 'decode-files',
       sw: null,
       code: 'malformed-card-data',
-      message: `the card's data is malformed: ${e instanceof Error ? e.message : String(e)}`,
+      message: `the card's data is malformed: ${e.message} (${e.code})`,
       cause: e,
     });
   }
-  const target = signedTargetParts(set);
   const sig = gen === 'gen1' ? verifyGen1 : verifyGen2;
   entries.push(
     ...sig(target, data.checkCode ?? undefined, data.certificate ?? undefined, options.trust, options.now),
   );
   const fields = fieldsOf(data);
   entries.push(...entryChecks(type, fields, japanDate(options.now)));
-  entries.push(
-    await revocationVerdict(
-      options.revocation,
-      fields.cardExpiry ? { cardNumber, cardExpiry: fields.cardExpiry } : undefined,
-    ),
-  );
+  entries.push(await revocationVerdict(options.revocation, { cardNumber, cardExpiry: fields.cardExpiry }));
   const images: CardImages = {
     face: data.face,
     name: data.nameImage ?? null,

@@ -54,19 +54,47 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-/** Ensures pcscd runs (starting a foreground one if needed) and vpcd listens; returns a stop function. */
-export async function ensurePcscd(): Promise<() => void> {
-  try {
-    execFileSync('pgrep', ['-x', 'pcscd'], { stdio: 'ignore' });
-    return () => {}; // already running (as a service or from an earlier test file)
-  } catch {
-    // not running: start one for this test run
-  }
+/** The pcscd the system tests use. */
+export interface Pcscd {
+  /** The pcscd this test file started (null when one was already running — then it is not ours to kill). */
+  readonly child: ChildProcess | null;
+  /** Starts our own pcscd again after `child` was killed; resolves once vpcd listens. */
+  restart(): Promise<void>;
+  /** Stops the pcscd this test file started (nothing when it was already running). */
+  stop(): void;
+}
+
+async function startPcscd(): Promise<ChildProcess> {
   const child: ChildProcess = spawn('pcscd', ['--foreground', '--auto-exit'], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
-    if (await portOpen(0x8c7b)) return () => child.kill();
+    if (await portOpen(0x8c7b)) return child;
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
   throw new Error('pcscd started but the vpcd port 35963 did not open within 5 s');
+}
+
+/** Ensures pcscd runs (starting a foreground one if needed) and vpcd listens. */
+export async function ensurePcscd(): Promise<Pcscd> {
+  let running = false;
+  try {
+    execFileSync('pgrep', ['-x', 'pcscd'], { stdio: 'ignore' });
+    running = true; // already running (as a service or from an earlier test file)
+  } catch {
+    // not running: start one for this test run
+  }
+  let child = running ? null : await startPcscd();
+  return {
+    get child() {
+      return child;
+    },
+    async restart() {
+      if (!child) throw new Error('this test file did not start pcscd');
+      await new Promise((r) => setTimeout(r, 200)); // let the old one's socket go
+      child = await startPcscd();
+    },
+    stop() {
+      child?.kill();
+    },
+  };
 }

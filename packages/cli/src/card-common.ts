@@ -5,13 +5,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  CardError,
+  type CardLibraryError,
   CardNumberFormatError,
   ChipImageError,
   createSandboxCa,
+  HexFormatError,
   ImageError,
   IssueFieldsError,
+  isCardLibraryError,
+  KeyError,
   loadSandboxCa,
+  RevocationConfigError,
   type SandboxCa,
   SandboxCaError,
   saveSandboxCa,
@@ -47,19 +51,33 @@ export async function loadOrCreateCa(dir: string): Promise<SandboxCa> {
   return ca;
 }
 
-/** Maps a library error to a CliError; rethrows what is a bug. */
+/** The card-library errors that mean "what you gave me is wrong" (exit 2); the rest are card/reader (exit 4). */
+const INPUT_ERRORS = [
+  ChipImageError,
+  IssueFieldsError,
+  SandboxCaError,
+  TrustAnchorError,
+  CardNumberFormatError,
+  ImageError,
+  KeyError,
+  HexFormatError,
+  RevocationConfigError,
+] as const;
+
+/** One line of a library error: its message on one line, and its code unless the message starts with it. */
+export function errorLine(e: CardLibraryError): string {
+  const text = e.message.replace(/\s*\n\s*/g, ' ').trim();
+  return text.startsWith(`${e.code}:`) || text.endsWith(`(${e.code})`) ? text : `${text} (${e.code})`;
+}
+
+/**
+ * Maps a library error to a CliError: input errors exit 2, reader errors (`reader: …`) and card errors
+ * (`card: …`) exit 4. Rethrows what is not a card-library error — that is a bug, reported as one.
+ */
 export function asCliError(e: unknown): CliError {
   if (e instanceof CliError) return e;
-  if (
-    e instanceof ChipImageError ||
-    e instanceof IssueFieldsError ||
-    e instanceof SandboxCaError ||
-    e instanceof TrustAnchorError ||
-    e instanceof CardNumberFormatError ||
-    e instanceof ImageError
-  )
-    return new CliError(e.message, CARD_EXIT.invalidInput);
-  if (e instanceof TransportError) return new CliError(`reader: ${e.message}`, CARD_EXIT.cardError);
-  if (e instanceof CardError) return new CliError(`card: ${e.message}`, CARD_EXIT.cardError);
-  throw e;
+  if (!isCardLibraryError(e)) throw e;
+  if (INPUT_ERRORS.some((c) => e instanceof c)) return new CliError(errorLine(e), CARD_EXIT.invalidInput);
+  if (e instanceof TransportError) return new CliError(`reader: ${errorLine(e)}`, CARD_EXIT.cardError);
+  return new CliError(`card: ${errorLine(e)}`, CARD_EXIT.cardError);
 }

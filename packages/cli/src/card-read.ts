@@ -3,7 +3,7 @@
  * and print the fields with a verdict (or JSON with --json). Sources: a PC/SC reader, a command speaking
  * stdio hex lines, or a card.json emulated in process.
  */
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -12,18 +12,22 @@ import {
   CommandTransport,
   cardImageToPng,
   chipImageFromJson,
+  HttpRevocationLookup,
+  ImageError,
   loadSandboxCa,
   MemoryTransport,
   openPcsc,
   type ReadResult,
   ResidenceCardEmulator,
   readCard,
+  readPublicKey,
+  requireRsaKey,
   TRUST_PROFILES,
   type Transport,
   type TrustProfile,
 } from '@zairyu/card';
 import { Command, Option } from 'commander';
-import { CARD_EXIT, CliError, caDir } from './card-common.ts';
+import { CARD_EXIT, CliError, caDir, errorLine } from './card-common.ts';
 
 interface ReadOpts {
   cardNumber: string;
@@ -36,6 +40,8 @@ interface ReadOpts {
   json?: boolean;
   images?: string;
   caDir?: string;
+  revocationUrl?: string;
+  revocationTimeout?: string;
 }
 
 function readBytes(file: string, what: string): Uint8Array {
@@ -47,15 +53,11 @@ function readBytes(file: string, what: string): Uint8Array {
 }
 
 function publicKeyFrom(file: string): KeyObject {
-  const bytes = readBytes(file, '--delivery-key');
-  try {
-    const text = Buffer.from(bytes).toString('utf8');
-    return text.includes('-----BEGIN')
-      ? createPublicKey(text)
-      : createPublicKey({ key: Buffer.from(bytes), format: 'der', type: 'spki' });
-  } catch {
-    throw new CliError(`--delivery-key: ${file} is not an RSA public key (PEM or DER SubjectPublicKeyInfo)`);
-  }
+  return requireRsaKey(
+    readPublicKey(readBytes(file, '--delivery-key'), `--delivery-key ${file}`),
+    2048,
+    `--delivery-key ${file}`,
+  );
 }
 
 async function openSource(o: ReadOpts): Promise<Transport> {
@@ -100,7 +102,9 @@ export function formatReport(r: ReadResult): string {
   );
   lines.push('Verdict:');
   for (const v of r.verdict)
-    lines.push(`  ${MARK[v.status]} ${v.check.padEnd(22)} ${v.status.padEnd(12)} ${v.reason}`);
+    lines.push(
+      `  ${MARK[v.status]} ${v.check.padEnd(22)} ${v.status.padEnd(12)} ${v.reason}${v.anchorSha256 ? `  (anchor SHA-256 ${v.anchorSha256}, ${v.anchorSource})` : ''}`,
+    );
   const t = r.transcript;
   lines.push(`Transcript: ${t.apdus} APDUs, ${t.bytesSent} bytes sent, ${t.bytesReceived} bytes received`);
   return `${lines.join('\n')}\n`;
@@ -133,6 +137,11 @@ export function cardReadCommand(run: (fn: () => Promise<number>) => Promise<void
     .option('--json', 'print the result as JSON')
     .option('--images <dir>', 'also write the card images as PNG there (face and name are personal data)')
     .option('--ca-dir <dir>', 'sandbox CA directory (sandbox trust anchors and delivery key)')
+    .option(
+      '--revocation-url <url>',
+      'card-validity lookup prefix: GET URL/{cardNumber} (e.g. http://127.0.0.1:3000/public/card-validity)',
+    )
+    .option('--revocation-timeout <ms>', 'how long the revocation lookup may take (default 5000)')
     .action((opts: ReadOpts) =>
       run(async () => {
         const cardNumber = opts.cardNumber.trim().toUpperCase();
@@ -149,21 +158,53 @@ export function cardReadCommand(run: (fn: () => Promise<number>) => Promise<void
             `zairyu card read: no trust anchors for profile ${profile}; the certificate chain will be NOT_CHECKED (give --trust-anchor FILE${profile === 'sandbox' ? ' or --ca-dir' : ''})\n`,
           );
         const deliveryPublicKey = opts.deliveryKey ? publicKeyFrom(opts.deliveryKey) : ca?.delivery.publicKey;
+        if (opts.revocationTimeout !== undefined && !/^\d{1,6}$/.test(opts.revocationTimeout))
+          throw new CliError('--revocation-timeout: give milliseconds, e.g. 5000');
+        const revocation = opts.revocationUrl
+          ? new HttpRevocationLookup(opts.revocationUrl, {
+              ...(opts.revocationTimeout ? { timeoutMs: Number(opts.revocationTimeout) } : {}),
+            })
+          : undefined;
         const transport = await openSource(opts);
         let out: Awaited<ReturnType<typeof readCard>>;
         try {
-          out = await readCard(transport, { cardNumber, trust, deliveryPublicKey, now: new Date() });
+          out = await readCard(transport, {
+            cardNumber,
+            trust,
+            deliveryPublicKey,
+            now: new Date(),
+            revocation,
+          });
         } finally {
           await transport.close();
         }
         const { result, images } = out;
+        const refused: string[] = [];
         if (opts.images) {
           mkdirSync(opts.images, { recursive: true });
-          for (const [name, bytes] of Object.entries(images))
-            if (bytes && bytes.length > 0)
-              writeFileSync(join(opts.images, `${name}.png`), await cardImageToPng(bytes), { mode: 0o600 });
+          for (const [name, bytes] of Object.entries(images)) {
+            if (!bytes || bytes.length === 0) continue;
+            let png: Uint8Array;
+            try {
+              png = await cardImageToPng(bytes); // within the image budget: a hostile image is refused, typed
+            } catch (e) {
+              if (!(e instanceof ImageError)) throw e;
+              refused.push(`zairyu: card: the ${name} image on the card was refused: ${errorLine(e)}`);
+              continue;
+            }
+            writeFileSync(join(opts.images, `${name}.png`), png, { mode: 0o600 });
+          }
         }
         process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result));
+        if (refused.length > 0) {
+          process.stderr.write(`${refused.join('\n')}\n`);
+          return CARD_EXIT.cardError;
+        }
+        const revoked = result.verdict.find((v) => v.check === 'revocation');
+        if (revocation && revoked?.status === 'NOT_CHECKED' && revoked.reason.startsWith('revocation-'))
+          process.stderr.write(
+            `zairyu card read: revocation NOT_CHECKED (${revoked.reason}): the lookup gave no answer\n`,
+          );
         const access = result.verdict.find((v) => v.check === 'card-access');
         if (access?.status === 'FAILED') {
           process.stderr.write(

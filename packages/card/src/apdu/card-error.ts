@@ -2,6 +2,7 @@
  * The error of the card layers: it carries the evidence — the status word the card answered (or null when the
  * card answered 90 00 but its data was wrong) and the protocol step — never a personal value or raw APDU.
  */
+import { CardLibraryError } from '../errors/library-error.ts';
 import { describeSw, swCode } from './status-words.ts';
 
 /** What a {@link CardError} records. */
@@ -19,7 +20,7 @@ export interface CardErrorInit {
 }
 
 /** Raised when a card step fails, so callers can tell "wrong card number" (63 00 at verify) from "bad chip". */
-export class CardError extends Error {
+export class CardError extends CardLibraryError {
   /** Status word of the failed step, or null if the card reported success but its answer did not check out. */
   readonly sw: number | null;
   /** Protocol step that failed. */

@@ -6,12 +6,13 @@
  * carries My Number applications, with a 4-digit PIN on the 券面事項入力補助AP (3 tries, 63 Cx, 69 84), so
  * privacy behaviour can be tested. Any input bytes get a status word, never an exception.
  */
-import { createPrivateKey, type KeyObject, randomBytes } from 'node:crypto';
+import { type KeyObject, randomBytes } from 'node:crypto';
 import { ApduFormatError } from '../apdu/apdu-format-error.ts';
 import { type CommandApdu, parseCommand } from '../apdu/command-apdu.ts';
 import { encodeResponse } from '../apdu/response-apdu.ts';
 import * as SW from '../apdu/status-words.ts';
 import { equal, utf8 } from '../bytes.ts';
+import { readPrivateKey, requireRsaKey } from '../crypto/keys.ts';
 import { AID_DF1, AID_DF2, AID_DF3, AID_RESIDENCE_AP, MY_NUMBER_AIDS } from '../protocol/aids.ts';
 import type { CipherSuite } from '../protocol/cipher-suite.ts';
 import { openSetSessionKey } from '../protocol/key-delivery.ts';
@@ -62,7 +63,13 @@ export class ResidenceCardEmulator implements ApduProcessor {
     this.specified = image.cardType === '07' || image.cardType === '08';
     this.suite = image.cardType === '1' || image.cardType === '2' ? 'tdes' : 'aes';
     this.accessKey = accessKeyFromCardNumber(image.cardNumber);
-    this.deliveryKey = image.deliveryPrivateKeyPem ? createPrivateKey(image.deliveryPrivateKeyPem) : null;
+    this.deliveryKey = image.deliveryPrivateKeyPem
+      ? requireRsaKey(
+          readPrivateKey(image.deliveryPrivateKeyPem, 'deliveryPrivateKeyPem'),
+          2048,
+          'deliveryPrivateKeyPem',
+        )
+      : null;
     this.random = options.random ?? ((n) => new Uint8Array(randomBytes(n)));
   }
 

@@ -3,6 +3,7 @@
  * (card files hold personal data).
  */
 
+import { CardLibraryError } from '../errors/library-error.ts';
 /** Stable machine codes of {@link CardFileError}. */
 export type CardFileErrorCode =
   /** The bytes are not valid BER-TLV; `cause` is the TlvError. */
@@ -41,7 +42,7 @@ export interface CardFileErrorInit {
 }
 
 /** Raised by every file decoder/encoder so callers can refuse a malformed chip file with one catch. */
-export class CardFileError extends Error {
+export class CardFileError extends CardLibraryError {
   /** Which rule the bytes or fields broke. */
   readonly code: CardFileErrorCode;
   /** The EF or field concerned (`DF1/EF02`), or ''. */

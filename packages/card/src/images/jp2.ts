@@ -6,7 +6,9 @@
  */
 import type { OpenJpegModule } from '@cornerstonejs/codec-openjpeg/wasmjs';
 import { concat, uintBE } from '../bytes.ts';
+import { checkInputSize, DEFAULT_IMAGE_BUDGET, type ImageBudget } from './image-budget.ts';
 import { ImageError } from './image-error.ts';
+import { readJ2kHeader } from './j2k-header.ts';
 import { checkRaster, type RasterImage } from './raster-image.ts';
 
 /** The 12-byte JPEG 2000 signature box that starts every JP2 file (ISO/IEC 15444-1 Annex I). */
@@ -160,17 +162,29 @@ export function extractCodestream(bytes: Uint8Array): Uint8Array {
   throw new ImageError('bad-image', 'JP2 file has no complete jp2c box');
 }
 
-/** Decodes a JP2 file or J2K codestream to an 8-bit raster (grey or RGB; deeper samples are scaled down). */
-export async function decodeJp2(bytes: Uint8Array): Promise<RasterImage> {
-  checkSiz(extractCodestream(bytes)); // structural checks; OpenJPEG then reads the JP2 boxes itself
+/**
+ * Decodes a JP2 file or J2K codestream to an 8-bit raster (grey or RGB; deeper samples are scaled down),
+ * within `budget`: the box structure and the codestream headers are checked first (`readJ2kHeader`: size,
+ * tiles, components, levels, code-blocks, estimated work), and only the codestream itself reaches OpenJPEG.
+ */
+export async function decodeJp2(
+  bytes: Uint8Array,
+  budget: ImageBudget = DEFAULT_IMAGE_BUDGET,
+): Promise<RasterImage> {
+  checkInputSize(bytes, budget, 'JPEG 2000');
+  const cs = extractCodestream(bytes);
+  const header = readJ2kHeader(cs, budget);
+  if (header.signed) throw new ImageError('unsupported-image', 'signed JPEG 2000 samples');
   const m = await openjpeg();
   const dec = new m.J2KDecoder();
   try {
-    dec.getEncodedBuffer(bytes.length).set(bytes);
+    dec.getEncodedBuffer(cs.length).set(cs);
     dec.decode();
     const f = dec.getFrameInfo();
     const raw = dec.getDecodedBuffer();
     const channels = f.componentCount;
+    if (f.width !== header.width || f.height !== header.height || channels !== header.components)
+      throw new ImageError('bad-image', 'JPEG 2000 decoded to another size than its header declares');
     if (channels !== 1 && channels !== 3 && channels !== 4)
       throw new ImageError('unsupported-image', `JPEG 2000 with ${channels} components`);
     if (f.isSigned || f.bitsPerSample < 1 || f.bitsPerSample > 16)
@@ -182,8 +196,8 @@ export async function decodeJp2(bytes: Uint8Array): Promise<RasterImage> {
       const scale = 255 / ((1 << f.bitsPerSample) - 1);
       for (let i = 0; i < n; i++) data[i] = Math.round((raw[i] as number) * scale);
     } else {
+      if (raw.length < n * 2) throw new ImageError('bad-image', 'JPEG 2000 decoded short');
       const words = new Uint16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + n * 2));
-      if (words.length < n) throw new ImageError('bad-image', 'JPEG 2000 decoded short');
       for (let i = 0; i < n; i++) data[i] = (words[i] as number) >> (f.bitsPerSample - 8);
     }
     return { width: f.width, height: f.height, channels, data };
@@ -198,21 +212,6 @@ export async function decodeJp2(bytes: Uint8Array): Promise<RasterImage> {
       // the instance was aborted; nothing left to free
     }
   }
-}
-
-/** Largest decoded image accepted (samples), so a corrupt SIZ marker cannot make OpenJPEG exhaust memory. */
-const MAX_SAMPLES = 1 << 24;
-
-/** Reads the SIZ marker and refuses absurd sizes before OpenJPEG allocates anything. */
-function checkSiz(cs: Uint8Array): void {
-  if (cs.length < 42 || !startsWith(cs, J2K_START))
-    throw new ImageError('bad-image', 'codestream has no SIZ marker');
-  const dv = new DataView(cs.buffer, cs.byteOffset, cs.byteLength);
-  const w = dv.getUint32(8) - dv.getUint32(16);
-  const h = dv.getUint32(12) - dv.getUint32(20);
-  const c = dv.getUint16(40);
-  if (w < 1 || h < 1 || c < 1 || c > 4 || w * h * c > MAX_SAMPLES)
-    throw new ImageError('unsupported-image', `JPEG 2000 of ${w}×${h}×${c} samples is out of range`);
 }
 
 function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {

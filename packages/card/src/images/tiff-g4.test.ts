@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import UTIF from 'utif2';
 import { describe, expect, it } from 'vitest';
+import { libtiffBitmaps, rawTiff } from '../../test/write-libtiff-fixtures.ts';
 import { toHex } from '../bytes.ts';
 import { type Bitmap, createBitmap, fillRect } from './bitmap.ts';
 import { drawText } from './bitmap-font.ts';
@@ -13,11 +16,21 @@ function bitmapOf(width: number, height: number, f: (x: number, y: number) => bo
   return b;
 }
 
+/** utif2's reading of a bi-level TIFF (the independent oracle; it has no budget, so only for trusted files). */
+function utif2Pixels(tiff: Uint8Array): Uint8Array {
+  const buffer = tiff.slice().buffer;
+  const [ifd] = UTIF.decode(buffer);
+  UTIF.decodeImage(buffer, ifd!);
+  const rgba = UTIF.toRGBA8(ifd!);
+  return Uint8Array.from({ length: rgba.length / 4 }, (_, i) => ((rgba[i * 4] as number) < 128 ? 1 : 0));
+}
+
 function expectRoundTrip(b: Bitmap): Uint8Array {
   const tiff = encodeTiffG4(b);
   const back = decodeTiffBitmap(tiff);
   expect([back.width, back.height]).toEqual([b.width, b.height]);
   expect(back.pixels).toEqual(b.pixels);
+  expect(utif2Pixels(tiff)).toEqual(b.pixels); // our encoder, read by someone else's decoder
   return tiff;
 }
 
@@ -127,5 +140,45 @@ describe('TIFF G4 files', () => {
     ])
       expect(() => decodeTiffBitmap(bad)).toThrow(ImageError);
     expect(() => encodeG4({ width: 3, height: 3, pixels: new Uint8Array(8) })).toThrow(ImageError);
+  });
+
+  it('read libtiff’s G4 output pixel for pixel: one strip, 5-row strips, LSB-first fill order (utif2 agrees)', () => {
+    const dir = resolve(import.meta.dirname, '..', '..', 'test', 'fixtures', 'libtiff');
+    for (const [name, b] of Object.entries(libtiffBitmaps())) {
+      const raw = new Uint8Array(readFileSync(join(dir, `${name}-raw.tif`)));
+      expect(toHex(raw)).toBe(toHex(rawTiff(b))); // the committed source is what the builder makes
+      expect(decodeTiffBitmap(raw).pixels, `${name} raw`).toEqual(b.pixels);
+      for (const variant of ['g4', 'g4-strips', 'g4-lsb']) {
+        const file = new Uint8Array(readFileSync(join(dir, `${name}-${variant}.tif`)));
+        const got = decodeTiffBitmap(file);
+        expect([got.width, got.height], `${name}-${variant}`).toEqual([b.width, b.height]);
+        expect(got.pixels, `${name}-${variant}`).toEqual(b.pixels);
+        expect(utif2Pixels(file), `${name}-${variant} (utif2)`).toEqual(b.pixels);
+      }
+    }
+  });
+
+  it('refuses malformed G4 data with bad-image: runs past the line, vertical codes outside it, truncation', () => {
+    const b = bitmapOf(40, 6, (x, y) => (x * y) % 5 === 1);
+    const tiff = encodeTiffG4(b);
+    const stripAt = tiff.length - encodeG4(b).length;
+    const bad: Uint8Array[] = [];
+    for (const cut of [1, 3, 6]) bad.push(tiff.slice(0, tiff.length - cut)); // truncated strip
+    for (let i = 0; i < 12; i++) {
+      const t = tiff.slice();
+      const at = stripAt + (i % 6);
+      t[at] = (t[at] as number) ^ (1 << (i % 8)); // flipped bits in the data
+      bad.push(t);
+    }
+    let refused = 0;
+    for (const t of bad) {
+      try {
+        decodeTiffBitmap(t);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ImageError);
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(5); // some flips still decode (to other pixels); none throws anything else
   });
 });

@@ -2,240 +2,27 @@
  * Bi-level TIFF with CCITT T.6 (Group 4, "MMR") compression — the format of the chip's card-face, name and
  * address images (chip.md §4.2 `D0`, §5.3 `D0`/`DFD1`). The encoder is hand-written (T.6 two-dimensional coding
  * against the previous line, pass / horizontal / vertical modes, EOFB) and writes a little-endian TIFF with one
- * strip, Compression=4, PhotometricInterpretation=0 (WhiteIsZero), FillOrder=1; decoding goes through utif2.
+ * strip, Compression=4, PhotometricInterpretation=0 (WhiteIsZero), FillOrder=1. Decoding is bounded by an image
+ * budget (`tiff-container.ts`, `g4-decoder.ts`); utif2 stays the independent oracle the tests compare against.
  */
-import UTIF from 'utif2';
 import type { Bitmap } from './bitmap.ts';
+import {
+  BLACK_MAKEUP,
+  BLACK_TERMINATING,
+  EOL,
+  EXTENDED_MAKEUP,
+  HORIZONTAL,
+  PASS,
+  VERTICAL,
+  WHITE_MAKEUP,
+  WHITE_TERMINATING,
+} from './g4-codes.ts';
+import { decodeG4 } from './g4-decoder.ts';
+import { DEFAULT_IMAGE_BUDGET, type ImageBudget, WorkMeter } from './image-budget.ts';
 import { ImageError } from './image-error.ts';
+import { readTiffImageInfo } from './tiff-container.ts';
 
-// ITU-T T.4 Tables 2 and 3: terminating codes (run 0–63), then make-up codes (64–1728), as bit strings.
-const WHITE_TERMINATING = [
-  '00110101',
-  '000111',
-  '0111',
-  '1000',
-  '1011',
-  '1100',
-  '1110',
-  '1111',
-  '10011',
-  '10100',
-  '00111',
-  '01000',
-  '001000',
-  '000011',
-  '110100',
-  '110101',
-  '101010',
-  '101011',
-  '0100111',
-  '0001100',
-  '0001000',
-  '0010111',
-  '0000011',
-  '0000100',
-  '0101000',
-  '0101011',
-  '0010011',
-  '0100100',
-  '0011000',
-  '00000010',
-  '00000011',
-  '00011010',
-  '00011011',
-  '00010010',
-  '00010011',
-  '00010100',
-  '00010101',
-  '00010110',
-  '00010111',
-  '00101000',
-  '00101001',
-  '00101010',
-  '00101011',
-  '00101100',
-  '00101101',
-  '00000100',
-  '00000101',
-  '00001010',
-  '00001011',
-  '01010010',
-  '01010011',
-  '01010100',
-  '01010101',
-  '00100100',
-  '00100101',
-  '01011000',
-  '01011001',
-  '01011010',
-  '01011011',
-  '01001010',
-  '01001011',
-  '00110010',
-  '00110011',
-  '00110100',
-];
-const BLACK_TERMINATING = [
-  '0000110111',
-  '010',
-  '11',
-  '10',
-  '011',
-  '0011',
-  '0010',
-  '00011',
-  '000101',
-  '000100',
-  '0000100',
-  '0000101',
-  '0000111',
-  '00000100',
-  '00000111',
-  '000011000',
-  '0000010111',
-  '0000011000',
-  '0000001000',
-  '00001100111',
-  '00001101000',
-  '00001101100',
-  '00000110111',
-  '00000101000',
-  '00000010111',
-  '00000011000',
-  '000011001010',
-  '000011001011',
-  '000011001100',
-  '000011001101',
-  '000001101000',
-  '000001101001',
-  '000001101010',
-  '000001101011',
-  '000011010010',
-  '000011010011',
-  '000011010100',
-  '000011010101',
-  '000011010110',
-  '000011010111',
-  '000001101100',
-  '000001101101',
-  '000011011010',
-  '000011011011',
-  '000001010100',
-  '000001010101',
-  '000001010110',
-  '000001010111',
-  '000001100100',
-  '000001100101',
-  '000001010010',
-  '000001010011',
-  '000000100100',
-  '000000110111',
-  '000000111000',
-  '000000100111',
-  '000000101000',
-  '000001011000',
-  '000001011001',
-  '000000101011',
-  '000000101100',
-  '000001011010',
-  '000001100110',
-  '000001100111',
-];
-/** Make-up codes for 64, 128, … 1728 (index = run / 64 − 1). */
-const WHITE_MAKEUP = [
-  '11011',
-  '10010',
-  '010111',
-  '0110111',
-  '00110110',
-  '00110111',
-  '01100100',
-  '01100101',
-  '01101000',
-  '01100111',
-  '011001100',
-  '011001101',
-  '011010010',
-  '011010011',
-  '011010100',
-  '011010101',
-  '011010110',
-  '011010111',
-  '011011000',
-  '011011001',
-  '011011010',
-  '011011011',
-  '010011000',
-  '010011001',
-  '010011010',
-  '011000',
-  '010011011',
-];
-const BLACK_MAKEUP = [
-  '0000001111',
-  '000011001000',
-  '000011001001',
-  '000001011011',
-  '000000110011',
-  '000000110100',
-  '000000110101',
-  '0000001101100',
-  '0000001101101',
-  '0000001001010',
-  '0000001001011',
-  '0000001001100',
-  '0000001001101',
-  '0000001110010',
-  '0000001110011',
-  '0000001110100',
-  '0000001110101',
-  '0000001110110',
-  '0000001110111',
-  '0000001010010',
-  '0000001010011',
-  '0000001010100',
-  '0000001010101',
-  '0000001011010',
-  '0000001011011',
-  '0000001100100',
-  '0000001100101',
-];
-/** Extended make-up codes for 1792 … 2560, shared by both colours (T.4 Table 3 bis). */
-const EXTENDED_MAKEUP = [
-  '00000001000',
-  '00000001100',
-  '00000001101',
-  '000000010010',
-  '000000010011',
-  '000000010100',
-  '000000010101',
-  '000000010110',
-  '000000010111',
-  '000000011100',
-  '000000011101',
-  '000000011110',
-  '000000011111',
-];
-// ITU-T T.6 Table 1: two-dimensional mode codes; vertical codes by a1 − b1 (−3 … +3).
-const PASS = '0001';
-const HORIZONTAL = '001';
-const VERTICAL: Record<number, string> = {
-  [-3]: '0000010',
-  [-2]: '000010',
-  [-1]: '010',
-  0: '1',
-  1: '011',
-  2: '000011',
-  3: '0000011',
-};
-const EOL = '000000000001';
-
-/** The T.6 code tables, exported so tests can check they are prefix-free (a wrong bit shows up there). */
-export const G4_CODE_TABLES = {
-  white: [...WHITE_TERMINATING, ...WHITE_MAKEUP, ...EXTENDED_MAKEUP],
-  black: [...BLACK_TERMINATING, ...BLACK_MAKEUP, ...EXTENDED_MAKEUP],
-  modes: [PASS, HORIZONTAL, ...Object.values(VERTICAL)],
-} as const;
+export { G4_CODE_TABLES } from './g4-codes.ts';
 
 class BitWriter {
   private readonly out: number[] = [];
@@ -393,48 +180,43 @@ export function encodeTiffG4(bitmap: Bitmap, dpi = 200): Uint8Array {
 }
 
 /**
- * The first image of a bi-level TIFF (any compression utif2 reads, G4 included) as a {@link Bitmap}; honours
- * WhiteIsZero / BlackIsZero. Tolerates missing trailing `00` bytes (card DOs are NUL-trimmed).
+ * The first image of a bi-level TIFF (uncompressed or CCITT G4) as a {@link Bitmap}, within `budget`: the
+ * container is checked first (dimensions, strips, tags — see `readTiffImageInfo`), then every strip is decoded
+ * with a work meter. Honours WhiteIsZero / BlackIsZero and both fill orders. Tolerates missing trailing `00`
+ * bytes (card DOs are NUL-trimmed). Every failure is an {@link ImageError}.
  */
-export function decodeTiffBitmap(bytes: Uint8Array): Bitmap {
-  if (
-    bytes.length < 8 ||
-    !((bytes[0] === 0x49 && bytes[1] === 0x49) || (bytes[0] === 0x4d && bytes[1] === 0x4d))
-  )
-    throw new ImageError('bad-image', 'not a TIFF file');
-  const padded = new Uint8Array(bytes.length + 16);
-  padded.set(bytes);
-  const buffer = padded.buffer;
-  let ifd: UTIF.IFD;
-  try {
-    const ifds = UTIF.decode(buffer);
-    const first = ifds[0];
-    if (!first) throw new Error('no image directory');
-    UTIF.decodeImage(buffer, first);
-    ifd = first;
-  } catch (e) {
-    throw new ImageError('bad-image', 'TIFF could not be decoded', e);
+export function decodeTiffBitmap(bytes: Uint8Array, budget: ImageBudget = DEFAULT_IMAGE_BUDGET): Bitmap {
+  const info = readTiffImageInfo(bytes, budget);
+  const { width, height } = info;
+  const meter = new WorkMeter(budget.maxWork, 'TIFF');
+  const coded = new Uint8Array(width * height);
+  let y = 0;
+  for (const strip of info.strips) {
+    const data = bytes.subarray(strip.offset, strip.offset + strip.length);
+    if (info.compression === 4) decodeG4(data, width, strip.rows, coded, y * width, meter, info.fillOrder);
+    else unpackRows(data, width, strip.rows, coded, y * width, meter, info.fillOrder);
+    y += strip.rows;
   }
-  const bps = tagNumber(ifd.t258) ?? 1;
-  const spp = tagNumber(ifd.t277) ?? 1;
-  const { width, height } = ifd;
-  if (bps !== 1 || spp !== 1) throw new ImageError('unsupported-image', 'TIFF is not bi-level');
-  if (!width || !height || !(ifd.data instanceof Uint8Array))
-    throw new ImageError('bad-image', 'TIFF has no decodable image');
-  let rgba: Uint8Array;
-  try {
-    rgba = UTIF.toRGBA8(ifd);
-  } catch (e) {
-    throw new ImageError('bad-image', 'TIFF pixels could not be converted', e);
-  }
-  if (rgba.length < width * height * 4) throw new ImageError('bad-image', 'TIFF pixel data is short');
-  const pixels = new Uint8Array(width * height);
-  for (let i = 0; i < pixels.length; i++) pixels[i] = (rgba[i * 4] as number) < 128 ? 1 : 0;
-  return { width, height, pixels };
+  // G4 codes "white" as 0; WhiteIsZero keeps 1 = black, BlackIsZero turns it round (as utif2 and libtiff do)
+  if (info.photometric === 1) for (let i = 0; i < coded.length; i++) coded[i] = coded[i] ? 0 : 1;
+  return { width, height, pixels: coded };
 }
 
-function tagNumber(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
-  if (Array.isArray(v) && typeof v[0] === 'number') return v[0];
-  return undefined;
+function unpackRows(
+  data: Uint8Array,
+  width: number,
+  rows: number,
+  out: Uint8Array,
+  offset: number,
+  meter: WorkMeter,
+  fillOrder: 1 | 2,
+): void {
+  const rowBytes = Math.ceil(width / 8);
+  meter.spend(width * rows);
+  for (let r = 0; r < rows; r++)
+    for (let x = 0; x < width; x++) {
+      const byte = data[r * rowBytes + (x >> 3)] ?? 0;
+      const bit = fillOrder === 1 ? (byte >> (7 - (x & 7))) & 1 : (byte >> (x & 7)) & 1;
+      out[offset + r * width + x] = bit;
+    }
 }

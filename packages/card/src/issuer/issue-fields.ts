@@ -3,6 +3,7 @@
  * deterministically from a seed or read from a fields JSON and validated with errors that name the field.
  * Only synthetic people: names and addresses are invented and say SANDBOX.
  */
+import { CardLibraryError } from '../errors/library-error.ts';
 import type { CardType } from '../files/card-type.ts';
 import { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES, sandboxStatusCode } from '../files/sandbox-codes.ts';
 import { canRender } from '../images/bitmap-font.ts';
@@ -41,7 +42,10 @@ export interface IssueFields {
 }
 
 /** A fields document that cannot be issued, naming the field. */
-export class IssueFieldsError extends Error {
+export class IssueFieldsError extends CardLibraryError {
+  /** Stable machine code; `field` names what is wrong. */
+  readonly code = 'invalid-issue-field';
+
   constructor(
     readonly field: string,
     message: string,

@@ -3,11 +3,12 @@
  * two letters, eight digits, two letters. Both key derivation and VERIFY need the same canonical form.
  */
 
+import { CardLibraryError } from '../errors/library-error.ts';
 /** Format of a canonical (uppercased) card number, `AA12345678BB`. */
 export const CARD_NUMBER_PATTERN = /^[A-Z]{2}\d{8}[A-Z]{2}$/;
 
 /** Raised for a card number that cannot be the chip's secret; code `invalid-card-number` (never echoes it). */
-export class CardNumberFormatError extends Error {
+export class CardNumberFormatError extends CardLibraryError {
   /** Stable machine code. */
   readonly code = 'invalid-card-number';
 

@@ -83,10 +83,10 @@ export async function readFiles(ch: ApduChannel, options: ReadFilesOptions): Pro
   const accessKey = accessKeyFromCardNumber(options.cardNumber);
 
   // 1. card type: MF EF02 (free); a 特定 card keeps it under the 在留AP
-  let r = await ch.send(readPlain(0x8a));
+  let r = await ch.send(readPlain(0x8a), 'detect-card-type');
   if (r.sw === 0x6a82) {
     await ch.expectOk(select(AID_RESIDENCE_AP), 'select-residence-ap');
-    r = await ch.send(readPlain(0x8a));
+    r = await ch.send(readPlain(0x8a), 'detect-card-type');
     if (r.sw === 0x6a82)
       throw new CardError({
         step: 'detect-card-type',
@@ -105,7 +105,7 @@ export async function readFiles(ch: ApduChannel, options: ReadFilesOptions): Pro
       message: 'unknown card type in MF/EF02',
     });
   files.set('MF/8A', r.data);
-  const common = await ch.send(readPlain(0x8b));
+  const common = await ch.send(readPlain(0x8b), 'read-common-data');
   if (common.sw === 0x9000) files.set('MF/8B', common.data);
   const suite = suiteForCardType(cardType) as CipherSuite;
   const specified = cardType === '07' || cardType === '08';
@@ -126,10 +126,18 @@ export async function readFiles(ch: ApduChannel, options: ReadFilesOptions): Pro
     ks = sessionKeyFromSeed(seed);
   } else {
     const rndIcc = await ch.expectOk(buildGetChallenge(), 'get-challenge');
+    if (rndIcc.length !== 8)
+      throw new CardError({
+        step: 'get-challenge',
+        sw: null,
+        code: 'wrong-length',
+        message: `get-challenge: the card answered ${rndIcc.length} bytes, expected 8`,
+      });
     const rndIfd = random(8);
     const kIfd = random(16);
     const ma = await ch.send(
       buildMutualAuthenticate(buildMutualAuthData(suite, accessKey, rndIcc, rndIfd, kIfd)),
+      'mutual-authenticate',
     );
     if (ma.sw === 0x6300)
       return { cardType, files, access: 'card-number-mismatch', secureMessaging: 'not-reached' };
@@ -137,7 +145,7 @@ export async function readFiles(ch: ApduChannel, options: ReadFilesOptions): Pro
     ks = sessionKey(kIfd, checkMutualAuthResponse(suite, accessKey, ma.data, rndIcc, rndIfd));
   }
   const nextIv = () => (specified ? specifiedIv(ks, ++counter) : zeroIv(suite));
-  const v = await ch.send(buildVerifyCommand(suite, ks, options.cardNumber, nextIv()));
+  const v = await ch.send(buildVerifyCommand(suite, ks, options.cardNumber, nextIv()), 'verify');
   if (v.sw === 0x6300)
     return { cardType, files, access: 'card-number-mismatch', secureMessaging: 'not-reached' };
   if (v.sw !== 0x9000) throw new CardError({ step: 'verify', sw: v.sw });
@@ -154,7 +162,10 @@ export async function readFiles(ch: ApduChannel, options: ReadFilesOptions): Pro
     const key = `${df}/${p1.toString(16).toUpperCase()}`;
     if (useSm) {
       const iv = nextIv();
-      const res = await ch.send(buildSmReadBinary(p1, 0, READ_ALL, specified ? '96-03' : '96-02'));
+      const res = await ch.send(
+        buildSmReadBinary(p1, 0, READ_ALL, specified ? '96-03' : '96-02'),
+        `read-${key}`,
+      );
       if (res.sw !== 0x9000) throw new CardError({ step: `read-${key}`, sw: res.sw });
       const plain = decryptDo86(suite, ks, iv, res.data);
       if (!plain) {
@@ -163,7 +174,7 @@ export async function readFiles(ch: ApduChannel, options: ReadFilesOptions): Pro
       }
       files.set(key, plain);
     } else {
-      const res = await ch.send(readPlain(p1));
+      const res = await ch.send(readPlain(p1), `read-${key}`);
       if (res.sw !== 0x9000) throw new CardError({ step: `read-${key}`, sw: res.sw });
       files.set(key, concat(res.data));
     }

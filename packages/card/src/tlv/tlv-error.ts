@@ -2,6 +2,7 @@
  * The one error the BER-TLV codec throws, with a stable code and the byte offset where the input went wrong.
  */
 
+import { CardLibraryError } from '../errors/library-error.ts';
 /** Stable machine codes of {@link TlvError}. */
 export type TlvErrorCode =
   /** The input ends inside a tag. */
@@ -20,7 +21,7 @@ export type TlvErrorCode =
   | 'value-too-long';
 
 /** Raised for truncated or malformed TLV input, so parsers of card files catch exactly one type. */
-export class TlvError extends Error {
+export class TlvError extends CardLibraryError {
   /** Which rule the bytes broke. */
   readonly code: TlvErrorCode;
   /** Byte offset where the problem starts: in the input when decoding, in the output when encoding. */

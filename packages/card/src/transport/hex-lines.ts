@@ -5,7 +5,14 @@
 import { fromHex, toHex } from '../bytes.ts';
 import type { ApduProcessor } from './transport.ts';
 
-const WRONG_LENGTH = new Uint8Array([0x67, 0x00]);
+/** `67 00` as a protocol line: the answer to a line that is not an APDU. */
+export const WRONG_LENGTH_LINE = '6700';
+
+/**
+ * The longest line either side accepts: an extended APDU (4 + 3 + 65535 + 2 bytes) or response (65536 + 2
+ * bytes) in hex with a separator after every byte, plus slack.
+ */
+export const MAX_HEX_LINE = 3 * (65_536 + 9) + 64;
 
 /** Answers one protocol line; null for a blank line. A line that is not hex gets `6700`. */
 export function answerHexLine(card: ApduProcessor, line: string): string | null {
@@ -16,7 +23,7 @@ export function answerHexLine(card: ApduProcessor, line: string): string | null 
   try {
     command = fromHex(text);
   } catch {
-    return toHex(WRONG_LENGTH);
+    return WRONG_LENGTH_LINE;
   }
   return toHex(card.process(command));
 }

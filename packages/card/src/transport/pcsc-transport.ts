@@ -4,7 +4,7 @@
  * says what to install.
  */
 import { createRequire } from 'node:module';
-import { type Transport, TransportError } from './transport.ts';
+import { type Transport, TransportError, type TransportErrorCode } from './transport.ts';
 
 interface PcscReader {
   name: string;
@@ -40,7 +40,7 @@ function loadPcsc(): () => Pcsc {
     return createRequire(import.meta.url)('pcsclite') as () => Pcsc;
   } catch (e) {
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    throw new TransportError('pcsc-load', `${INSTALL_HINT} (${why})`);
+    throw new TransportError('pcsc-load', `${INSTALL_HINT} (${why})`, 'reader-unavailable');
   }
 }
 
@@ -54,40 +54,42 @@ export async function openPcsc(readerName?: string, timeoutMs = 10_000): Promise
     throw new TransportError(
       'pcsc-open',
       `cannot reach the PC/SC service (${e instanceof Error ? e.message : String(e)}); is pcscd running? (systemctl start pcscd, or pcscd -f)`,
+      'reader-unavailable',
     );
   }
   const seen: string[] = [];
   const readers: PcscReader[] = [];
   return new Promise<Transport>((resolve, reject) => {
     let settled = false;
-    const fail = (msg: string) => {
+    /** `serviceGone`: pcscd reported an error — its native handles are then left alone (closing them blocks). */
+    const fail = (msg: string, code: TransportErrorCode = 'reader-unavailable', serviceGone = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      for (const r of readers) r.close();
-      pcsc.close();
-      reject(new TransportError('pcsc-open', msg));
+      if (!serviceGone) closeNative(readers, pcsc);
+      reject(new TransportError('pcsc-open', msg, code));
     };
     const timer = setTimeout(
       () =>
-        fail(
-          seen.length === 0
-            ? `no PC/SC reader found within ${timeoutMs} ms (is pcscd running? ${INSTALL_HINT})`
-            : `no card in ${readerName ? `a reader matching "${readerName}"` : 'any reader'} within ${timeoutMs} ms (readers: ${seen.join(', ')})`,
-        ),
+        seen.length === 0
+          ? fail(`no PC/SC reader found within ${timeoutMs} ms (is pcscd running? ${INSTALL_HINT})`)
+          : fail(
+              `no card in ${readerName ? `a reader matching "${readerName}"` : 'any reader'} within ${timeoutMs} ms (readers: ${seen.join(', ')})`,
+              'no-card',
+            ),
       timeoutMs,
     );
-    pcsc.on('error', (e) => fail(`PC/SC error: ${e.message} (${INSTALL_HINT})`));
+    pcsc.on('error', (e) => fail(`PC/SC error: ${e.message} (${INSTALL_HINT})`, 'reader-unavailable', true));
     pcsc.on('reader', (reader) => {
       seen.push(reader.name);
       readers.push(reader);
       reader.on('error', () => {}); // errors of readers we do not use (e.g. pcscd going away) are not ours
       if (readerName && !reader.name.includes(readerName)) return;
-      reader.on('error', (e) => fail(`reader ${reader.name}: ${e.message}`));
+      reader.on('error', (e) => fail(`reader ${reader.name}: ${e.message}`, 'reader-failed', true));
       reader.on('status', (status) => {
         if (settled || !(status.state & reader.SCARD_STATE_PRESENT)) return;
         reader.connect({ share_mode: reader.SCARD_SHARE_SHARED }, (err, protocol) => {
-          if (err) return fail(`cannot connect to ${reader.name}: ${err.message}`);
+          if (err) return fail(`cannot connect to ${reader.name}: ${err.message}`, 'reader-failed');
           if (settled) return;
           settled = true;
           clearTimeout(timer);
@@ -98,8 +100,29 @@ export async function openPcsc(readerName?: string, timeoutMs = 10_000): Promise
   });
 }
 
+/**
+ * Closes the binding's native handles. Not after pcscd has failed: pcsclite 1.0.1 then joins a status thread
+ * that may never return (seen with pcscd killed mid-read: `CardReader.close()` blocks the event loop for good).
+ * Those handles are left to the end of the process instead.
+ */
+function closeNative(readers: readonly PcscReader[], pcsc: Pcsc): void {
+  try {
+    for (const r of readers) r.close();
+    pcsc.close();
+  } catch {
+    // the service is already gone
+  }
+}
+
+/** How long one APDU may take through pcscd before the read is abandoned (a dead pcscd never answers). */
+const TRANSMIT_TIMEOUT_MS = 30_000;
+
 class PcscTransport implements Transport {
   readonly name: string;
+  /** Rejecters of exchanges in flight, so a PC/SC failure ends them at once instead of at the timeout. */
+  private readonly inFlight = new Set<(e: TransportError) => void>();
+  private failed: TransportError | null = null;
+
   constructor(
     private readonly pcsc: Pcsc,
     private readonly reader: PcscReader,
@@ -108,36 +131,104 @@ class PcscTransport implements Transport {
     private atr: Buffer,
   ) {
     this.name = `pcsc: ${reader.name}`;
+    const broken = (e: Error) =>
+      this.fail(new TransportError('transmit', `${reader.name}: ${e.message}`, 'reader-failed'));
+    pcsc.on('error', broken);
+    reader.on('error', broken);
+  }
+
+  private fail(e: TransportError): void {
+    this.failed ??= e;
+    for (const reject of this.inFlight) reject(e);
+    this.inFlight.clear();
+  }
+
+  /** Runs one PC/SC call with the timeout and the failure fan-out. */
+  private call<T>(
+    step: string,
+    run: (ok: (v: T) => void, ko: (e: TransportError) => void) => void,
+  ): Promise<T> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise<T>((resolve, reject) => {
+      let done = false;
+      const finish = () => {
+        done = true;
+        clearTimeout(timer);
+        this.inFlight.delete(ko);
+      };
+      const ko = (e: TransportError) => {
+        if (done) return;
+        finish();
+        reject(e);
+      };
+      const timer = setTimeout(
+        () =>
+          ko(
+            new TransportError(
+              step,
+              `${this.reader.name}: no answer within ${TRANSMIT_TIMEOUT_MS} ms (is pcscd still running?)`,
+              'reader-timeout',
+            ),
+          ),
+        TRANSMIT_TIMEOUT_MS,
+      );
+      this.inFlight.add(ko);
+      try {
+        run((v) => {
+          if (done) return;
+          finish();
+          resolve(v);
+        }, ko);
+      } catch (e) {
+        ko(new TransportError(step, `${this.reader.name}: ${e instanceof Error ? e.message : String(e)}`));
+      }
+    });
   }
 
   transmit(command: Uint8Array): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
+    return this.call('transmit', (ok, ko) =>
       this.reader.transmit(Buffer.from(command), 65538, this.protocol, (err, data) => {
-        if (err) reject(new TransportError('transmit', `${this.reader.name}: ${err.message}`));
-        else resolve(new Uint8Array(data));
-      });
-    });
+        if (!err) return ok(new Uint8Array(data));
+        const e = new TransportError('transmit', `${this.reader.name}: ${err.message}`, 'reader-failed');
+        this.failed ??= e; // the card or pcscd went away: this connection is done
+        ko(e);
+      }),
+    );
   }
 
   reset(): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
+    return this.call('reset', (ok, ko) =>
       this.reader.disconnect(this.reader.SCARD_RESET_CARD, () => {
         this.reader.connect({ share_mode: this.reader.SCARD_SHARE_SHARED }, (err, protocol) => {
-          if (err) return reject(new TransportError('reset', `${this.reader.name}: ${err.message}`));
+          if (err)
+            return ko(new TransportError('reset', `${this.reader.name}: ${err.message}`, 'reader-failed'));
           this.protocol = protocol;
-          resolve(new Uint8Array(this.atr));
+          ok(new Uint8Array(this.atr));
         });
-      });
-    });
+      }),
+    );
   }
 
   close(): Promise<void> {
     return new Promise((resolve) => {
-      this.reader.disconnect(this.reader.SCARD_LEAVE_CARD, () => {
-        for (const r of this.readers) r.close();
-        this.pcsc.close();
+      let released = false;
+      const release = (native: boolean) => {
+        if (released) return;
+        released = true;
+        if (native) closeNative(this.readers, this.pcsc);
         resolve();
-      });
+      };
+      if (this.failed) return release(false); // pcscd or the card is gone: closing could block for good
+      const timer = setTimeout(() => release(false), 2_000);
+      try {
+        this.reader.disconnect(this.reader.SCARD_LEAVE_CARD, (err) => {
+          clearTimeout(timer);
+          release(!err && !this.failed);
+        });
+      } catch {
+        clearTimeout(timer);
+        release(false);
+      }
     });
   }
 }

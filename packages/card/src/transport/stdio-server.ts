@@ -1,9 +1,10 @@
 /**
- * Serves an `ApduProcessor` over stdin/stdout hex lines (`zairyu card emulate --stdio`).
+ * Serves an `ApduProcessor` over stdin/stdout hex lines (`zairyu card emulate --stdio`). Lines are bounded: a
+ * line longer than any APDU is answered `67 00` without being kept in memory.
  */
-import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import { answerHexLine } from './hex-lines.ts';
+import { answerHexLine, MAX_HEX_LINE, WRONG_LENGTH_LINE } from './hex-lines.ts';
+import { LineSplitter } from './line-splitter.ts';
 import type { ApduProcessor } from './transport.ts';
 
 /** Answers every line of `input` on `output` until `input` ends. */
@@ -12,10 +13,13 @@ export async function serveHexLines(
   input: NodeJS.ReadableStream,
   output: Writable,
 ): Promise<void> {
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) {
-    const answer = answerHexLine(card, line);
-    if (answer === null) continue;
-    if (!output.write(`${answer}\n`)) await new Promise<void>((r) => output.once('drain', r));
-  }
+  const lines = new LineSplitter(MAX_HEX_LINE);
+  const answer = async (line: string | null) => {
+    const a = line === null ? WRONG_LENGTH_LINE : answerHexLine(card, line);
+    if (a === null) return;
+    if (!output.write(`${a}\n`)) await new Promise<void>((r) => output.once('drain', r));
+  };
+  for await (const chunk of input)
+    for (const line of lines.push(chunk as string | Uint8Array)) await answer(line);
+  for (const line of lines.end()) await answer(line);
 }

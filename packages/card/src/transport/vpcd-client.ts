@@ -78,6 +78,7 @@ export function connectVpcd(
           new TransportError(
             'vpcd-connect',
             `cannot reach vpcd at ${host}:${port} (${e.message}); is pcscd running with the vsmartcard-vpcd driver? (apt-get install pcscd vsmartcard-vpcd; pcscd -f -a)`,
+            'vpcd-unreachable',
           ),
         );
     });

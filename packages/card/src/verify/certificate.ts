@@ -7,6 +7,7 @@
 
 import { constants, createHash, createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { equal, toHex } from '../bytes.ts';
+import { CardLibraryError } from '../errors/library-error.ts';
 import {
   canonicalize,
   children,
@@ -28,7 +29,7 @@ export type CertificateErrorCode =
   | 'certificate-not-pem-certificate';
 
 /** A certificate that cannot be used; `code` is stable, `detail` is for developers (no personal data). */
-export class CertificateError extends Error {
+export class CertificateError extends CardLibraryError {
   override readonly name = 'CertificateError';
   constructor(
     readonly code: CertificateErrorCode,

@@ -4,12 +4,13 @@
  */
 
 import { concat } from '../bytes.ts';
+import { CardLibraryError } from '../errors/library-error.ts';
 
 /** Why a byte string is not readable as ASN.1. */
 export type DerErrorCode = 'der-truncated' | 'der-bad-length' | 'der-bad-tag' | 'der-too-deep';
 
 /** Malformed ASN.1; carries the offset where reading stopped. */
-export class DerError extends Error {
+export class DerError extends CardLibraryError {
   override readonly name = 'DerError';
   constructor(
     readonly code: DerErrorCode,

@@ -31,7 +31,7 @@ import {
 } from './certificate.ts';
 import { readNode } from './der.ts';
 import { isSandboxCertificate } from './sandbox-marker.ts';
-import type { TrustStore } from './trust.ts';
+import { anchorSourceOf, type TrustStore } from './trust.ts';
 import { type VerdictEntry, verdictEntry } from './verdict.ts';
 
 export { type RevocationLookup, type RevocationQuery, revocationVerdict } from './revocation.ts';
@@ -108,7 +108,13 @@ function chainUncached(signer: ParsedCertificate, trust: TrustStore): ChainResul
   for (const anchor of candidates) {
     const r = verifyIssuedBy(signer, anchor.publicKey);
     if (r === 'valid')
-      return { entry: verdictEntry('certificate-chain', 'SUCCEEDED', 'chains-to-anchor'), anchor };
+      return {
+        entry: verdictEntry('certificate-chain', 'SUCCEEDED', 'chains-to-anchor', {
+          anchorSha256: anchor.fingerprint,
+          anchorSource: anchorSourceOf(trust, anchor),
+        }),
+        anchor,
+      };
     if (r === 'unsupported-algorithm') unsupported = true;
   }
   if (unsupported)

@@ -4,7 +4,7 @@ import { parseCertificate } from './certificate.ts';
 import { toPem } from './pem.ts';
 import { PINNED_ANCHORS, type PinnedAnchor } from './pinned-anchors.ts';
 import { createTestHierarchy, type TestCertifiedKey } from './test-ca.ts';
-import { acceptAnchor, buildTrustStore, pinOf, TrustAnchorError } from './trust.ts';
+import { acceptAnchor, anchorSourceOf, buildTrustStore, pinOf, TrustAnchorError } from './trust.ts';
 
 let ca: SandboxCa;
 let foreignRoot: TestCertifiedKey;
@@ -55,12 +55,28 @@ describe('buildTrustStore', () => {
     expect(store.anchors).toHaveLength(2);
   });
 
-  it('sandbox: refuses a certificate without the sandbox marker', () => {
+  it('sandbox: accepts any anchor the user supplies (an integrator’s own test CA), and says where each came from', () => {
+    const store = buildTrustStore('sandbox', [{ name: 'vendor-ca.crt', bytes: foreignRoot.certificate }], ca);
+    expect(store.anchors).toHaveLength(3);
+    const foreign = store.anchors.find(
+      (a) => a.fingerprint === parseCertificate(foreignRoot.certificate).fingerprint,
+    )!;
+    expect(anchorSourceOf(store, foreign)).toBe('supplied');
+    expect(anchorSourceOf(store, store.anchors[0]!)).toBe('sandbox-ca');
+    expect(
+      anchorSourceOf(
+        buildTrustStore('sandbox', [ca.gen1.root.certificate]),
+        parseCertificate(ca.gen1.root.certificate),
+      ),
+    ).toBe('supplied');
+  });
+
+  it('sandbox: an unreadable file is still refused', () => {
     const e = refusal(() =>
-      buildTrustStore('sandbox', [{ name: 'isa.crt', bytes: foreignRoot.certificate }]),
+      buildTrustStore('sandbox', [{ name: 'junk.pem', bytes: Uint8Array.of(1, 2, 3) }]),
     );
-    expect(e.code).toBe('anchor-not-sandbox');
-    expect(e.file).toBe('isa.crt');
+    expect(e.code).toBe('anchor-unreadable');
+    expect(e.file).toBe('junk.pem');
   });
 
   it('production / official-test: refuse a file whose digest is not pinned, naming the file and the digest', () => {

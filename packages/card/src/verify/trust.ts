@@ -1,13 +1,17 @@
 /**
  * Trust profiles and the `TrustStore` (DESIGN.md rule 7). `production` and `official-test` accept only the
  * ISA roots pinned in `pinned-anchors.ts`, supplied by the user as files (`--trust-anchor FILE`, PEM or DER);
- * `sandbox` trusts the sandbox CA roots. A sandbox anchor can never enter a production or official-test
- * store, so sandbox cards can never verify as real.
+ * `sandbox` trusts the sandbox CA roots and any anchor the user supplies — an integrator's own test CA, another
+ * vendor's sandbox — because a sandbox verdict never means "real" anyway; the verdict names the anchor's
+ * SHA-256. A sandbox anchor can never enter a production or official-test store (it is not pinned), so
+ * sandbox cards can never verify as real.
  */
 
+import { CardLibraryError } from '../errors/library-error.ts';
 import { CertificateError, type ParsedCertificate, parseCertificateFile } from './certificate.ts';
 import { PINNED_ANCHORS, type PinnedAnchor } from './pinned-anchors.ts';
 import { isSandboxCertificate } from './sandbox-marker.ts';
+import type { AnchorSource } from './verdict.ts';
 
 /** Which roots a read trusts. */
 export type TrustProfile = 'production' | 'official-test' | 'sandbox';
@@ -19,6 +23,8 @@ export const TRUST_PROFILES: readonly TrustProfile[] = ['production', 'official-
 export interface TrustStore {
   readonly profile: TrustProfile;
   readonly anchors: readonly ParsedCertificate[];
+  /** SHA-256 of the anchors that came from the sandbox CA (the rest were supplied as files). */
+  readonly sandboxCaAnchors?: ReadonlySet<string>;
 }
 
 /** A supplied anchor file: its bytes, optionally with the name to quote in errors. */
@@ -31,10 +37,10 @@ export interface SandboxRoots {
 }
 
 /** Why a supplied anchor file was refused. */
-export type TrustAnchorErrorCode = 'anchor-unreadable' | 'anchor-not-pinned' | 'anchor-not-sandbox';
+export type TrustAnchorErrorCode = 'anchor-unreadable' | 'anchor-not-pinned';
 
 /** A refused anchor file; names the file and (when readable) the SHA-256 of its certificate. */
-export class TrustAnchorError extends Error {
+export class TrustAnchorError extends CardLibraryError {
   override readonly name = 'TrustAnchorError';
   constructor(
     readonly code: TrustAnchorErrorCode,
@@ -68,7 +74,7 @@ function readAnchor(name: string, bytes: Uint8Array, profile: TrustProfile): Par
 
 /**
  * Checks one supplied file against `profile`: under production/official-test its SHA-256 must be pinned
- * for that profile; under sandbox it must carry the sandbox marker. Throws `TrustAnchorError` otherwise.
+ * for that profile; under sandbox any readable certificate is accepted. Throws `TrustAnchorError` otherwise.
  */
 export function acceptAnchor(
   profile: TrustProfile,
@@ -78,17 +84,7 @@ export function acceptAnchor(
 ): ParsedCertificate {
   const { name, bytes } = fileOf(file, index);
   const cert = readAnchor(name, bytes, profile);
-  if (profile === 'sandbox') {
-    if (!isSandboxCertificate(cert))
-      throw new TrustAnchorError(
-        'anchor-not-sandbox',
-        name,
-        profile,
-        cert.fingerprint,
-        'the sandbox profile accepts only sandbox CA certificates (OU=SANDBOX)',
-      );
-    return cert;
-  }
+  if (profile === 'sandbox') return cert;
   if (!pins.some((p) => p.profile === profile && p.sha256 === cert.fingerprint))
     throw new TrustAnchorError(
       'anchor-not-pinned',
@@ -103,8 +99,8 @@ export function acceptAnchor(
 /**
  * Builds the store for `profile`. Production/official-test: the supplied files, each pinned (nothing is
  * bundled; no files means an empty store and chains are then NOT_CHECKED). Sandbox: the sandbox roots of
- * `sandboxCa` plus any supplied sandbox files. `sandboxCa` is ignored under the other profiles. Duplicate
- * certificates are kept once. Throws `TrustAnchorError` on the first refused file. `options.pins`
+ * `sandboxCa` plus any supplied files, whoever issued them. `sandboxCa` is ignored under the other profiles.
+ * Duplicate certificates are kept once. Throws `TrustAnchorError` on the first refused file. `options.pins`
  * replaces the pin table (tests only; the default is chip.md §4.8.1).
  */
 export function buildTrustStore(
@@ -114,17 +110,38 @@ export function buildTrustStore(
   options: { readonly pins?: readonly PinnedAnchor[] } = {},
 ): TrustStore {
   const anchors: ParsedCertificate[] = [];
+  const fromCa = new Set<string>();
   const add = (cert: ParsedCertificate) => {
     if (!anchors.some((a) => a.fingerprint === cert.fingerprint)) anchors.push(cert);
   };
   if (profile === 'sandbox' && sandboxCa) {
-    add(acceptAnchor('sandbox', { name: 'sandbox gen-1 root', bytes: sandboxCa.gen1.root.certificate }));
-    add(acceptAnchor('sandbox', { name: 'sandbox gen-2 root', bytes: sandboxCa.gen2.root.certificate }));
+    for (const [name, bytes] of [
+      ['sandbox gen-1 root', sandboxCa.gen1.root.certificate],
+      ['sandbox gen-2 root', sandboxCa.gen2.root.certificate],
+    ] as const) {
+      const cert = readAnchor(name, bytes, profile);
+      if (!isSandboxCertificate(cert))
+        throw new TrustAnchorError(
+          'anchor-unreadable',
+          name,
+          profile,
+          cert.fingerprint,
+          'not a sandbox CA root',
+        );
+      fromCa.add(cert.fingerprint);
+      add(cert);
+    }
   }
   anchorFiles.forEach((f, i) => {
     add(acceptAnchor(profile, f, i, options.pins));
   });
-  return Object.freeze({ profile, anchors: Object.freeze(anchors) });
+  return Object.freeze({ profile, anchors: Object.freeze(anchors), sandboxCaAnchors: fromCa });
+}
+
+/** Where an anchor of `store` came from: the sandbox CA, a supplied file (sandbox), or a pinned ISA root. */
+export function anchorSourceOf(store: TrustStore, anchor: ParsedCertificate): AnchorSource {
+  if (store.profile !== 'sandbox') return 'pinned';
+  return store.sandboxCaAnchors?.has(anchor.fingerprint) ? 'sandbox-ca' : 'supplied';
 }
 
 /** The pin of an anchor in a production or official-test store (undefined for sandbox anchors). */

@@ -67,4 +67,23 @@ describe('verdict', () => {
     expect(isCompleteVerdict(v.slice(1))).toBe(false);
     expect(isCompleteVerdict([...v].reverse())).toBe(false);
   });
+
+  it('carries anchor evidence on a SUCCEEDED certificate-chain entry only, and keeps it through buildVerdict', () => {
+    const anchor = { anchorSha256: 'ab'.repeat(32), anchorSource: 'supplied' as const };
+    const e = verdictEntry('certificate-chain', 'SUCCEEDED', 'chains-to-anchor', anchor);
+    expect(e).toMatchObject(anchor);
+    expect(buildVerdict([e]).find((x) => x.check === 'certificate-chain')).toEqual(e);
+    expect(() => verdictEntry('signature', 'SUCCEEDED', 'signature-valid', anchor)).toThrow(VerdictError);
+    expect(() => verdictEntry('certificate-chain', 'FAILED', 'no-matching-anchor', anchor)).toThrow(
+      VerdictError,
+    );
+    expect(() =>
+      verdictEntry('certificate-chain', 'SUCCEEDED', 'chains-to-anchor', { ...anchor, anchorSha256: 'AB' }),
+    ).toThrow(VerdictError);
+    expect(Object.keys(verdictEntry('revocation', 'NOT_CHECKED', 'no-revocation-provider'))).toEqual([
+      'check',
+      'status',
+      'reason',
+    ]);
+  });
 });

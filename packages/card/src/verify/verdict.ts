@@ -4,6 +4,7 @@
  * thing is never reported as passed or failed.
  */
 
+import { CardLibraryError } from '../errors/library-error.ts';
 /** Every check a verdict reports, in verdict order. */
 export const CHECK_NAMES = [
   'card-access',
@@ -32,21 +33,41 @@ export const CHECK_STATUSES = ['SUCCEEDED', 'FAILED', 'NOT_CHECKED', 'NOT_PRESEN
  */
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
+/** Where the trust anchor of a chain came from: the sandbox CA, a file the user supplied, or a pinned ISA root. */
+export type AnchorSource = 'sandbox-ca' | 'supplied' | 'pinned';
+
 /** One line of a verdict. `reason` is a stable kebab-case code; human text lives in message catalogs. */
 export interface VerdictEntry {
   readonly check: CheckName;
   readonly status: CheckStatus;
   readonly reason: string;
+  /** `certificate-chain` SUCCEEDED only: SHA-256 (lowercase hex) of the anchor the signer chains to. */
+  readonly anchorSha256?: string;
+  /** `certificate-chain` SUCCEEDED only: where that anchor came from. */
+  readonly anchorSource?: AnchorSource;
 }
+
+/** The evidence a `certificate-chain` entry may carry. */
+export interface AnchorEvidence {
+  readonly anchorSha256: string;
+  readonly anchorSource: AnchorSource;
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** A complete verdict: every check exactly once, in `CHECK_NAMES` order. */
 export type Verdict = readonly VerdictEntry[];
 
 /** Misuse of the verdict helpers (a bug in the caller, not a property of the card). */
-export class VerdictError extends Error {
+export class VerdictError extends CardLibraryError {
   override readonly name = 'VerdictError';
   constructor(
-    readonly code: 'unknown-check' | 'unknown-status' | 'bad-reason-code' | 'duplicate-check',
+    readonly code:
+      | 'unknown-check'
+      | 'unknown-status'
+      | 'bad-reason-code'
+      | 'duplicate-check'
+      | 'bad-anchor-evidence',
     detail: string,
   ) {
     super(`${code}: ${detail}`);
@@ -55,13 +76,30 @@ export class VerdictError extends Error {
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Builds one entry, checking the name, the status and that the reason is a kebab-case code. */
-export function verdictEntry(check: CheckName, status: CheckStatus, reason: string): VerdictEntry {
+/**
+ * Builds one entry, checking the name, the status and that the reason is a kebab-case code. `anchor` names the
+ * trust anchor of a SUCCEEDED `certificate-chain` entry (and nothing else).
+ */
+export function verdictEntry(
+  check: CheckName,
+  status: CheckStatus,
+  reason: string,
+  anchor?: AnchorEvidence,
+): VerdictEntry {
   if (!(CHECK_NAMES as readonly string[]).includes(check)) throw new VerdictError('unknown-check', check);
   if (!(CHECK_STATUSES as readonly string[]).includes(status))
     throw new VerdictError('unknown-status', status);
   if (!KEBAB.test(reason)) throw new VerdictError('bad-reason-code', reason);
-  return Object.freeze({ check, status, reason });
+  if (!anchor) return Object.freeze({ check, status, reason });
+  if (check !== 'certificate-chain' || status !== 'SUCCEEDED' || !SHA256_HEX.test(anchor.anchorSha256))
+    throw new VerdictError('bad-anchor-evidence', `${check} ${status}`);
+  return Object.freeze({
+    check,
+    status,
+    reason,
+    anchorSha256: anchor.anchorSha256,
+    anchorSource: anchor.anchorSource,
+  });
 }
 
 /** Reason given to a check nobody reported on. */
@@ -77,7 +115,14 @@ export function buildVerdict(
 ): Verdict {
   const byCheck = new Map<CheckName, VerdictEntry>();
   for (const e of entries) {
-    const checked = verdictEntry(e.check, e.status, e.reason);
+    const checked = verdictEntry(
+      e.check,
+      e.status,
+      e.reason,
+      e.anchorSha256 && e.anchorSource
+        ? { anchorSha256: e.anchorSha256, anchorSource: e.anchorSource }
+        : undefined,
+    );
     if (byCheck.has(e.check)) throw new VerdictError('duplicate-check', e.check);
     byCheck.set(e.check, checked);
   }

@@ -8,6 +8,7 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { equal } from '../../bytes.ts';
+import { CardLibraryError } from '../../errors/library-error.ts';
 import {
   CertificateError,
   type ParsedCertificate,
@@ -28,7 +29,7 @@ export type SandboxCaErrorCode =
   | 'ca-format-unsupported';
 
 /** A sandbox CA directory problem, naming the path involved. */
-export class SandboxCaError extends Error {
+export class SandboxCaError extends CardLibraryError {
   override readonly name = 'SandboxCaError';
   constructor(
     readonly code: SandboxCaErrorCode,
