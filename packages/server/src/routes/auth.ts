@@ -22,10 +22,11 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth.ts';
 import { contextOf } from '../context.ts';
 import { defineRoute } from '../contract/define-route.ts';
+import { setNextLink } from '../contract/register-routes.ts';
 import type { AppDeps } from '../deps.ts';
 import { ProblemError } from '../problem.ts';
 import type { SecurityEvents } from '../security-events.ts';
-import { IdParams } from './common.ts';
+import { IdParams, PageQuery } from './common.ts';
 
 const Me = z.object({
   username: z.string(),
@@ -147,9 +148,14 @@ export function authRoutes(deps: AppDeps, security: SecurityEvents) {
       tag: 'auth',
       summary: 'My API tokens (names and dates, never the tokens)',
       action: 'api-tokens.read',
+      query: PageQuery,
       status: 200,
       response: z.array(ApiTokenSchema),
-      handler: async ({ request }) => listApiTokens(contextOf(deps, request)),
+      handler: async ({ query, request, reply }) => {
+        const page = await listApiTokens(contextOf(deps, request), query);
+        setNextLink(request, reply, page.nextCursor);
+        return page.items;
+      },
     }),
     defineRoute({
       operationId: 'revokeApiToken',

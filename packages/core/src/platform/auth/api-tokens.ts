@@ -106,17 +106,28 @@ export const NewApiTokenSchema = z.object({
   token: z.string().meta({ description: 'Send as `Authorization: Bearer <token>`; shown only once' }),
 });
 
-/** The acting user's API tokens. */
-export async function listApiTokens(ctx: Context): Promise<ApiToken[]> {
+/** The acting user's API tokens, a page at a time (cursor = the last id seen). */
+export async function listApiTokens(
+  ctx: Context,
+  input: { limit?: number; cursor?: string | null } = {},
+): Promise<{ items: ApiToken[]; nextCursor: string | null }> {
   platformPolicy.authorize(ctx.actor, 'api-tokens.read');
-  const rows = await ctx.db
+  const limit = Math.min(500, Math.max(1, Math.floor(input.limit ?? 100)));
+  let q = ctx.db
     .selectFrom('api_tokens')
     .select(['id', 'name', 'created_at', 'revoked_at'])
     .where('tenant_id', '=', ctx.tenantId)
-    .where('user_id', '=', ctx.actor.userId)
+    .where('user_id', '=', ctx.actor.userId);
+  if (input.cursor) q = q.where('id', '>', input.cursor);
+  const rows = await q
     .orderBy('id', 'asc')
+    .limit(limit + 1)
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at }));
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at })),
+    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
+  };
 }
 
 /** The actor of a bearer token, or null. */
