@@ -2,7 +2,9 @@
  * Reads applications within the officer's municipality or bureau jurisdiction: one by id, or a resident's,
  * oldest first, a page at a time.
  */
+
 import { idOf } from '../../platform/id-of.ts';
+import { pageLimit, toPage } from '../../platform/paging.ts';
 import type { CommandContext } from '../context.ts';
 import { type Application, presentApplication } from '../presenters/present-application.ts';
 import { cardIdOfApplication, getApplicationRow, placeOfApplication } from '../repositories/applications.ts';
@@ -28,7 +30,7 @@ export async function listApplications(
   const grant = authorizeAuthority(ctx, 'applications.read');
   const resident = await getResidentRow(ctx.db, ctx.tenantId, String(input.residentId));
   grant.check({ municipalityCode: resident.municipality_code }, 'the resident');
-  const limit = Math.min(500, Math.max(1, Math.floor(input.limit ?? 100)));
+  const limit = pageLimit(input);
   let q = ctx.db
     .selectFrom('applications')
     .leftJoin('cards', 'cards.application_id', 'applications.id')
@@ -41,9 +43,5 @@ export async function listApplications(
     .orderBy('applications.id', 'asc')
     .limit(limit + 1)
     .execute();
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map(({ card_id, ...row }) => presentApplication(row, card_id)),
-    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
-  };
+  return toPage(rows, limit, ({ card_id, ...row }) => presentApplication(row, card_id));
 }

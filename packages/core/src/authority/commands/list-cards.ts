@@ -2,6 +2,7 @@
  * Lists a resident's cards, oldest first (every state: the history of issuance), within the officer's
  * municipality or bureau jurisdiction, a page at a time.
  */
+import { pageLimit, toPage } from '../../platform/paging.ts';
 import type { CommandContext } from '../context.ts';
 import { type Card, presentCard } from '../presenters/present-card.ts';
 import { getResidentRow } from '../repositories/residents.ts';
@@ -15,7 +16,7 @@ export async function listCards(
   const grant = authorizeAuthority(ctx, 'cards.read');
   const resident = await getResidentRow(ctx.db, ctx.tenantId, String(input.residentId));
   grant.check({ municipalityCode: resident.municipality_code }, 'the resident');
-  const limit = Math.min(500, Math.max(1, Math.floor(input.limit ?? 100)));
+  const limit = pageLimit(input);
   let q = ctx.db
     .selectFrom('cards')
     .selectAll()
@@ -26,9 +27,5 @@ export async function listCards(
     .orderBy('id', 'asc')
     .limit(limit + 1)
     .execute();
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map(presentCard),
-    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
-  };
+  return toPage(rows, limit, presentCard);
 }

@@ -2,6 +2,7 @@
  * Lists the residents the officer may see — those of the officer's municipality, or of the bureau's
  * jurisdiction — in registration order, a page at a time (cursor = the last id seen).
  */
+import { pageLimit, toPage } from '../../platform/paging.ts';
 import type { CommandContext } from '../context.ts';
 import { presentResident, type Resident } from '../presenters/present-resident.ts';
 import { inScopes, type ResidentRow, residentsQuery } from '../repositories/residents.ts';
@@ -21,7 +22,7 @@ export async function listResidents(
   input: ListResidentsInput = {},
 ): Promise<{ items: Resident[]; nextCursor: string | null }> {
   const grant = authorizeAuthority(ctx, 'residents.read');
-  const limit = Math.min(500, Math.max(1, Math.floor(input.limit ?? 100)));
+  const limit = pageLimit(input);
   let q = residentsQuery(ctx.db, ctx.tenantId).where((eb) =>
     inScopes(eb, 'residents.municipality_code', grant.scopes()),
   );
@@ -30,9 +31,5 @@ export async function listResidents(
     .orderBy('residents.id', 'asc')
     .limit(limit + 1)
     .execute()) as ResidentRow[];
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map(presentResident),
-    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
-  };
+  return toPage(rows, limit, presentResident);
 }

@@ -2,6 +2,7 @@
  * Bearer tokens for programs: `zat_` + 32 random bytes, shown once; only the SHA-256 is stored. A token acts
  * as the user who created it (same role, office and tenant) until revoked or the user is disabled.
  */
+
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import type { Schema } from '../../db/schema.ts';
 import type { Actor, Context } from '../context.ts';
 import { DomainError, notFound } from '../domain-error.ts';
 import { newId } from '../ids.ts';
+import { pageLimit, toPage } from '../paging.ts';
 import { platformPolicy } from '../policies/platform-policy.ts';
 import { runCommand } from '../run-command.ts';
 import { freeText, parseInput } from '../validation.ts';
@@ -112,7 +114,7 @@ export async function listApiTokens(
   input: { limit?: number; cursor?: string | null } = {},
 ): Promise<{ items: ApiToken[]; nextCursor: string | null }> {
   platformPolicy.authorize(ctx.actor, 'api-tokens.read');
-  const limit = Math.min(500, Math.max(1, Math.floor(input.limit ?? 100)));
+  const limit = pageLimit(input);
   let q = ctx.db
     .selectFrom('api_tokens')
     .select(['id', 'name', 'created_at', 'revoked_at'])
@@ -123,11 +125,12 @@ export async function listApiTokens(
     .orderBy('id', 'asc')
     .limit(limit + 1)
     .execute();
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at })),
-    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
-  };
+  return toPage(rows, limit, (r) => ({
+    id: r.id,
+    name: r.name,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+  }));
 }
 
 /** The actor of a bearer token, or null. */

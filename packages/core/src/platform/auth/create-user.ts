@@ -5,11 +5,13 @@
  * 全国地方公共団体コード, an employer user's an optional site code; administrators have none. Passwords have
  * at least 12 characters and are hashed with scrypt; generated ones are shown once.
  */
+
 import { bureauOffice, isValidMunicipalityCode } from '@zairyu/rules';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { DomainError, invalidInput, notFound } from '../domain-error.ts';
 import { newId } from '../ids.ts';
+import { pageLimit, toPage } from '../paging.ts';
 import { platformPolicy } from '../policies/platform-policy.ts';
 import { runCommand } from '../run-command.ts';
 import { isRoleOfKind, ROLES, type Role, type TenantKind } from '../tenants/tenant-kinds.ts';
@@ -141,16 +143,12 @@ export async function listUsers(
   input: { limit?: number; cursor?: string | null } = {},
 ): Promise<{ items: User[]; nextCursor: string | null }> {
   platformPolicy.authorize(ctx.actor, 'users.read');
-  const limit = Math.min(500, Math.max(1, Math.floor(input.limit ?? 100)));
+  const limit = pageLimit(input);
   let q = ctx.db.selectFrom('users').selectAll().where('tenant_id', '=', ctx.tenantId);
   if (input.cursor) q = q.where('id', '>', input.cursor);
   const rows = await q
     .orderBy('id', 'asc')
     .limit(limit + 1)
     .execute();
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map(presentUser),
-    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
-  };
+  return toPage(rows, limit, presentUser);
 }
