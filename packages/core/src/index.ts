@@ -229,6 +229,12 @@ export function permitsAction(actor: Pick<Actor, 'role' | 'tenantKind'>, action:
 export function isKnownAction(action: string): boolean {
   return POLICIES.some((p) => (p.actions as readonly string[]).includes(action));
 }
+export {
+  CARD_INVALID_REASONS,
+  type CardValidity,
+  CardValiditySchema,
+  checkCardValidity,
+} from './authority/commands/check-card-validity.ts';
 export { type CommandScope, runCommand } from './platform/run-command.ts';
 export {
   ADMIN_ROLE,

@@ -230,6 +230,10 @@ const PLANS: Record<string, Plan> = {
   listAuditEvents: { kind: 'none', build: () => ({ method: 'GET', url: '/audit/events?limit=500' }) },
   verifyAudit: { kind: 'none', build: () => ({ method: 'GET', url: '/audit/verify' }) },
   expireCards: { kind: 'none', build: () => ({ method: 'POST', url: '/tasks/expire-cards' }) },
+  checkCardValidity: {
+    kind: 'none',
+    build: () => ({ method: 'GET', url: '/public/card-validity/AB12345678CD' }),
+  },
 };
 
 function classify(status: number): Outcome | 'other' {

@@ -8,6 +8,7 @@ import { applicationRoutes } from '../routes/applications.ts';
 import { auditRoutes } from '../routes/audit.ts';
 import { authRoutes } from '../routes/auth.ts';
 import { cardRoutes } from '../routes/cards.ts';
+import { publicRoutes } from '../routes/public.ts';
 import { residentRoutes } from '../routes/residents.ts';
 import { systemRoutes } from '../routes/system.ts';
 import { taskRoutes } from '../routes/tasks.ts';
@@ -26,6 +27,7 @@ export function allRoutes(deps: AppDeps, security: SecurityEvents) {
     ...cardRoutes(deps),
     ...auditRoutes(deps),
     ...taskRoutes(deps),
+    ...publicRoutes(deps),
   ] as const;
 }
 

@@ -4,15 +4,13 @@
  * or change filed in time keeps the card valid, 入管法20条6項) — and My Number functions past their expiry
  * (the original 在留期間満了日, not extended by the 特例期間) go to expired. The 特例期間 comes from the rules.
  */
-import type { CardKind } from '@zairyu/rules';
 import { z } from 'zod';
 import { japanDate } from '../../platform/clock.ts';
 import type { Context } from '../../platform/context.ts';
 import type { CommandContext } from '../context.ts';
 import { assertMyNumberTransition, type MyNumberState } from '../domain/card-state.ts';
-import { decideAtCounter, situationFor } from '../domain/situation-for.ts';
+import { keptBySpecialPeriod } from '../domain/kept-by-special-period.ts';
 import { getCardRow, transitionCard } from '../repositories/cards.ts';
-import { getResidentRow, residentFieldsOf } from '../repositories/residents.ts';
 import { runAuthority } from '../run.ts';
 
 /** What an expiry run changed. */
@@ -35,7 +33,7 @@ export async function expireCards(ctx: Context | CommandContext): Promise<Expire
     const today = japanDate(now);
     let cardsExpired = 0;
     let myNumberFunctionsExpired = 0;
-    let keptBySpecialPeriod = 0;
+    let kept = 0;
 
     const mnDue = await tx
       .selectFrom('cards')
@@ -72,20 +70,9 @@ export async function expireCards(ctx: Context | CommandContext): Promise<Expire
       .execute();
     for (const { id } of due) {
       const card = await getCardRow(tx, ctx.tenantId, id);
-      const resident = residentFieldsOf(await getResidentRow(tx, ctx.tenantId, card.resident_id));
-      const residence = card.kind === 'residence-card' || card.kind === 'specified-residence-card';
-      if (residence && resident.applicationPending && resident.stayExpiry === card.expires_on) {
-        const d = decideAtCounter(
-          situationFor(resident, { kind: card.kind as CardKind, expiresOn: card.expires_on }, today, {
-            procedure: 'none',
-            channel: 'counter',
-            requestSpecifiedCard: false,
-          }),
-        );
-        if (d.specialPeriodUntil !== null && today <= d.specialPeriodUntil) {
-          keptBySpecialPeriod += 1;
-          continue;
-        }
+      if (await keptBySpecialPeriod(tx, card, today)) {
+        kept += 1;
+        continue;
       }
       await transitionCard(tx, card, 'expired', at);
       audit.record({
@@ -96,6 +83,6 @@ export async function expireCards(ctx: Context | CommandContext): Promise<Expire
       });
       cardsExpired += 1;
     }
-    return { asOf: today, cardsExpired, myNumberFunctionsExpired, keptBySpecialPeriod };
+    return { asOf: today, cardsExpired, myNumberFunctionsExpired, keptBySpecialPeriod: kept };
   });
 }
