@@ -11,7 +11,7 @@ describe('citations', () => {
       if (c.kind === 'law') {
         expect(c.lawId && lawIds.has(c.lawId), id).toBe(true);
         expect(c.url, id).toBe(lawUrl(c.lawId as string));
-        expect(c.url, id).toMatch(/^https:\/\/laws\.e-gov\.go\.jp\/law\/\d{3}[A-Z]{2}[0-9A-Z]{10}$/);
+        expect(c.url, id).toMatch(/^https:\/\/laws\.e-gov\.go\.jp\/law\/\d{3}[A-Z][A-Z0-9][0-9A-Z]{10}$/); // AC, CO, M5 (ordinances) …
         expect(c.article, id).toBeTruthy();
         expect(c.version, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       } else {

@@ -406,6 +406,18 @@ const TABLE = {
     '在留カード・旅券の携帯及び提示義務、16歳未満は携帯免除',
     'carry and present the card or passport; under-16s exempt from carrying',
   ),
+  'immigration-rules-annex-2': law(
+    'immigration-rules',
+    '別表第二',
+    'annexed table 2',
+    '在留期間',
+    'periods of stay',
+  ),
+  'moj-ordinance-2025-47': secondary(
+    '令和7年法務省令第47号（2025年9月30日施行：特定技能1号の在留期間を3年を超えない範囲に）',
+    'MOJ Ordinance No. 47 of 2025 (from 30 September 2025: Specified Skilled Worker (i) for up to 3 years at a time)',
+    'https://www.sn-hoki.co.jp/data/pickup_hourei/onct/SHUTUNYUKOKUKANRINANMINNINTEI-KISOKU20250930-47-1.html',
+  ),
   'immigration-act-annex-2': law(
     'immigration-act',
     '別表第一・別表第二',

@@ -12,6 +12,9 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' })
   .refine(isIsoDate, { error: 'not a calendar date' });
 
+/** Unicode bidirectional controls (embeddings, overrides, isolates, marks): Trojan-Source style text. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 function hasControlOrLoneSurrogate(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -31,7 +34,12 @@ export function freeText(max: number) {
     .string()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `at most ${max} characters` })
+    .refine((s) => s.trim().length > 0, { error: 'must not be blank' })
     .refine((s) => !hasControlOrLoneSurrogate(s), { error: 'control characters are not allowed' })
+    .refine((s) => !BIDI_CONTROLS.test(s), {
+      error:
+        'bidirectional control characters are not allowed (they can make text read differently than stored)',
+    })
     .refine((s) => !looksLikeIndividualNumber(s), {
       error: 'must not contain a 12-digit number (an individual number, 個人番号, is never stored)',
     });

@@ -175,8 +175,10 @@ export async function grantApplication(
     const residentRow = await getResidentRow(tx, ctx.tenantId, app.resident_id);
     const before = residentFieldsOf(residentRow);
     const after = newResidentFields(before, app.procedure, req, today);
+    // a new period counts from the later of the grant and the old expiry (an extension filed early)
+    const countedFrom = before.stayExpiry && before.stayExpiry > today ? before.stayExpiry : today;
     try {
-      checkResidentFields(after, today);
+      checkResidentFields(after, today, countedFrom);
     } catch (e) {
       if (e instanceof DomainError && e.code === 'invalid-input') {
         const issues = ((e.details?.issues ?? []) as { path: string; code: string; message: string }[]).map(

@@ -80,6 +80,14 @@ describeEachDialect('registerResident', (getDb) => {
       [{ address: '' }, 'address'],
       [{ address: 'line\nbreak' }, 'address'],
       [{ sex: 'x' }, 'sex'],
+      // hostile or impossible values (issue 10, item 7)
+      [{ address: '   ' }, 'address'],
+      [{ address: '東京都千代田区\u202E1-1' }, 'address'],
+      [{ address: 'SANDBOX \u2066HIDDEN\u2069' }, 'address'],
+      [{ nationality: 'ZZZ' }, 'nationality'],
+      [{ birthDate: '2000-01-01', stayExpiry: '1999-12-31' }, 'stayExpiry'],
+      [{ stayExpiry: '2099-12-31' }, 'stayExpiry'],
+      [{ status: 'student', periodOfStay: 'P4Y3M', stayExpiry: '2030-10-01' }, 'stayExpiry'],
     ];
     for (const [override, path] of cases) {
       const e = await domainError(() => registerResident(bureau, residentInput(override)));

@@ -3,10 +3,18 @@
  * period, dates, 全国地方公共団体コード check digit) by the rules' own Situation validation, so the back
  * office accepts exactly the residents the rules can reason about.
  */
-import { isValidMunicipalityCode, PENDING_KINDS, parseSituation, STATUS_CODES } from '@zairyu/rules';
+import {
+  isValidMunicipalityCode,
+  latestStayExpiry,
+  longestPeriodOf,
+  PENDING_KINDS,
+  parseSituation,
+  STATUS_CODES,
+} from '@zairyu/rules';
 import { z } from 'zod';
 import { type InputProblem, invalidInput } from '../../platform/domain-error.ts';
 import { freeText, isoDate } from '../../platform/validation.ts';
+import { isNationalityCode } from './nationality.ts';
 import { periodCode } from './period-code.ts';
 
 /** Sex as recorded (card codes 1, 2, 3). */
@@ -26,7 +34,12 @@ export const ResidentFieldsSchema = z
     givenName: latinName,
     birthDate: isoDate,
     sex: z.enum(SEXES),
-    nationality: z.string().regex(/^[A-Z]{3}$/, { error: 'expected 3 capital letters (ISO 3166 alpha-3)' }),
+    nationality: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: 'expected 3 capital letters (ISO 3166 alpha-3)' })
+      .refine(isNationalityCode, {
+        error: 'not a nationality code a card can carry (ISO 3166-1 alpha-3, or XXA/XXB/XXC/XXX)',
+      }),
     status: z.enum(STATUS_CODES),
     periodOfStay: z.string().min(1).max(20),
     stayExpiry: isoDate.nullable(),
@@ -93,7 +106,11 @@ export const RESIDENT_FIELD_NAMES = Object.keys(ResidentFieldsSchema.shape) as (
  * Checks parsed fields for consistency on `today` with the rules (status/period, dates not in the future,
  * stay expiry present exactly when the period is fixed, a period that can be printed on a card).
  */
-export function checkResidentFields(f: ResidentFields, today: string): void {
+export function checkResidentFields(
+  f: ResidentFields,
+  today: string,
+  periodCountedFrom: string = today,
+): void {
   const problems: InputProblem[] = [];
   const name = `${f.familyName} ${f.givenName}`;
   if (name.length > 40)
@@ -133,6 +150,19 @@ export function checkResidentFields(f: ResidentFields, today: string): void {
       code: 'required',
       message: 'required when the period of stay is fixed',
     });
+  if (f.stayExpiry !== null && f.stayExpiry < f.birthDate)
+    problems.push({ path: 'stayExpiry', code: 'inconsistent', message: 'is before the birth date' });
+  if (f.stayExpiry !== null && parsed.ok) {
+    // no grant of the status can end later than its longest period counted from now (施行規則 別表第二)
+    const { period } = longestPeriodOf(f.status, today);
+    const latest = period && period !== 'indefinite' ? latestStayExpiry(period, periodCountedFrom) : null;
+    if (latest !== null && f.stayExpiry > latest)
+      problems.push({
+        path: 'stayExpiry',
+        code: 'inconsistent',
+        message: `lies beyond the longest period of stay ${f.status} can be granted (${period}, latest ${latest})`,
+      });
+  }
   if (parsed.ok && periodCode(f.periodOfStay) === null)
     problems.push({
       path: 'periodOfStay',
