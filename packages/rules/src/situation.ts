@@ -9,7 +9,7 @@ import { isIsoDate } from './date.ts';
 import { DURATION_PATTERN, isThreeMonthsOrLess, parsePeriod } from './duration.ts';
 import { isValidMunicipalityCode } from './municipality-code.ts';
 import { param } from './parameters.ts';
-import { PROCEDURE_CODES } from './procedures.ts';
+import { PROCEDURE_CODES, procedureInfo } from './procedures.ts';
 import { allowsIndefinite, STATUS_CODES, statusInfo } from './statuses.ts';
 
 /** Cards a holder can have (and can be issued). */
@@ -176,7 +176,7 @@ function consistency(s: SituationShape, report: Report): void {
         'holder.status',
       ]);
   }
-  if (s.procedure === 'change-of-address' && !h.residentRecord)
+  if (procedureInfo(s.procedure).needsResidentRecord && !h.residentRecord)
     report(['procedure'], 'a 転居届 needs a resident record in the municipality', ['holder.residentRecord']);
 }
 
