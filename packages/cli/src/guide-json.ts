@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import {
   type DecideOptions,
   decide,
+  decisionJson,
   type InputIssue,
   type Lang,
   type MessageKey,
@@ -40,7 +41,7 @@ export function decideText(
   lang: Lang,
   options: DecideOptions,
   line?: number,
-): { ok: boolean; doc: unknown } {
+): { ok: boolean; doc: unknown; json?: string } {
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -71,7 +72,9 @@ export function decideText(
     if (line !== undefined) doc.error.line = line;
     return { ok: false, doc };
   }
-  return { ok: true, doc: decide(parsed.value, options) };
+  const doc = decide(parsed.value, options);
+  // the rules splice pre-serialised citations and sentences: the same text as JSON.stringify(doc), faster
+  return { ok: true, doc, json: decisionJson(doc) };
 }
 
 /** One Situation on stdin → one Decision on stdout. */
@@ -100,7 +103,7 @@ export async function runSingle(
 export async function streamLines(
   input: NodeJS.ReadableStream,
   out: Writable,
-  fn: (text: string, line: number) => { ok: boolean; doc: unknown },
+  fn: (text: string, line: number) => { ok: boolean; doc: unknown; json?: string },
 ): Promise<{ lines: number; bad: number }> {
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let lines = 0;
@@ -112,7 +115,7 @@ export async function streamLines(
     if (text === '') continue;
     const r = fn(text, lines);
     if (!r.ok) bad++;
-    buffer += `${JSON.stringify(r.doc)}\n`;
+    buffer += `${r.json ?? JSON.stringify(r.doc)}\n`;
     if (buffer.length > 65536) {
       await write(out, buffer);
       buffer = '';

@@ -79,6 +79,21 @@ export function isOpen(date: IsoDate, office: Office, muni?: MunicipalityCalenda
  * A calendar with no open day in a year is a configuration error.
  */
 export function nextOpenDay(from: IsoDate, office: Office, muni?: MunicipalityCalendar): IsoDate {
+  // without a municipality calendar both offices follow the national pattern: cache it (pure, bounded)
+  if (!muni) {
+    const hit = nationalNextOpen.get(from);
+    if (hit !== undefined) return hit;
+    if (nationalNextOpen.size > 100_000) nationalNextOpen.clear();
+    const day = scanOpenDay(from, office);
+    nationalNextOpen.set(from, day);
+    return day;
+  }
+  return scanOpenDay(from, office, muni);
+}
+
+const nationalNextOpen = new Map<IsoDate, IsoDate>();
+
+function scanOpenDay(from: IsoDate, office: Office, muni?: MunicipalityCalendar): IsoDate {
   let d = from;
   for (let i = 0; i < 370; i++) {
     if (isOpen(d, office, muni)) return d;

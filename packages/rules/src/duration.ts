@@ -20,8 +20,12 @@ const DURATION = new RegExp(DURATION_PATTERN);
 export function parsePeriod(s: string): Period | null {
   const m = DURATION.exec(s);
   if (!m) return null;
-  const n = (g: string | undefined) => (g ? Number(g.slice(0, -1)) : 0);
-  return { months: n(m[1]) * 12 + n(m[2]), days: n(m[3]) * 7 + n(m[4]) };
+  return { months: count(m[1]) * 12 + count(m[2]), days: count(m[3]) * 7 + count(m[4]) };
+}
+
+/** The number of a matched component such as `3M` (0 when absent). */
+function count(g: string | undefined): number {
+  return g ? Number(g.slice(0, -1)) : 0;
 }
 
 /**

@@ -52,10 +52,18 @@ export type {
   WindowBasisCode,
 } from './decision.ts';
 export { DATE_BASIS_CODES, DecisionSchema, LANGS, WINDOW_BASIS_CODES } from './decision.ts';
+export { decisionJson } from './decision-json.ts';
 export { DURATION_PATTERN, type Period, parsePeriod } from './duration.ts';
 export { LAWS, type Law, type LawKey, lawUrl } from './laws.ts';
 export { LONGEST_PERIODS, type LongestPeriod, longestPeriodOf } from './longest-periods.ts';
-export { catalogs, formatDate, procedureName, statusName, t } from './messages.ts';
+export {
+  catalogs,
+  formatDate,
+  illegalEmploymentPenaltyText,
+  procedureName,
+  statusName,
+  t,
+} from './messages.ts';
 export {
   MunicipalityCalendarSchema,
   MunicipalityCalendarsSchema,

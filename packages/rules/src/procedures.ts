@@ -119,6 +119,8 @@ export interface ProcedureInfo {
   requiresCardPresented: boolean;
   /** Filed by someone not yet in the 住民基本台帳, it creates the record (入管法19条の7第3項, 住基法30条の46). */
   createsResidentRecord: boolean;
+  /** Needs an existing record in the municipality's 住民基本台帳 (a 転居届 within the municipality). */
+  needsResidentRecord: boolean;
   /** Changes the name or address recorded on the card (the 署名用電子証明書 lapses). */
   changesNameOrAddress: boolean;
   /** The held 特定 card ends with it (loss, return). */
@@ -161,6 +163,7 @@ const base = {
   online: false,
   requiresCardPresented: false,
   createsResidentRecord: false,
+  needsResidentRecord: false,
   changesNameOrAddress: false,
   endsSpecifiedCard: false,
   reissuesLostCard: false,
@@ -410,6 +413,7 @@ export const PROCEDURES: readonly ProcedureInfo[] = [
     qualifying: true,
     issuesCard: 'only-with-request',
     requiresCardPresented: true,
+    needsResidentRecord: true,
     changesNameOrAddress: true,
     deadline: ADDRESS_DEADLINE,
     startsOnMove: true,

@@ -9,7 +9,7 @@ import { isIsoDate } from './date.ts';
 import { DURATION_PATTERN, isThreeMonthsOrLess, parsePeriod } from './duration.ts';
 import { isValidMunicipalityCode } from './municipality-code.ts';
 import { param } from './parameters.ts';
-import { PROCEDURE_CODES } from './procedures.ts';
+import { PROCEDURE_CODES, procedureInfo } from './procedures.ts';
 import { allowsIndefinite, STATUS_CODES, statusInfo } from './statuses.ts';
 
 /** Cards a holder can have (and can be issued). */
@@ -92,8 +92,96 @@ const SPR_CARDS = new Set<string>([
   'specified-special-permanent-resident-certificate',
 ]);
 
-/** zod schema of the Situation (input). */
-export const SituationSchema = z
+/** Reports one contradiction: the path of the field, a detail, and the other fields it contradicts. */
+type Report = (path: (string | number)[], message: string, fields: string[]) => void;
+
+/** The checks that need several fields at once (the schema's refinement and the fast path share them). */
+function consistency(s: SituationShape, report: Report): void {
+  const h = s.holder;
+  if (h.birthDate > s.asOf) report(['holder', 'birthDate'], 'birthDate is after asOf', ['asOf']);
+  if (h.applicationPending && h.applicationPending.filedOn > s.asOf)
+    report(['holder', 'applicationPending', 'filedOn'], 'filedOn is after asOf', ['asOf']);
+  if (s.lostOn && s.lostOn > s.asOf) report(['lostOn'], 'lostOn is after asOf', ['asOf']);
+  if (s.causeDate && s.causeDate > s.asOf) report(['causeDate'], 'causeDate is after asOf', ['asOf']);
+  if (s.causeDate && s.causeDate < h.birthDate)
+    report(['causeDate'], 'causeDate is before the birth date', ['holder.birthDate']);
+  if (s.reEntryDate && s.lostOn && s.reEntryDate < s.lostOn)
+    report(['reEntryDate'], 'the re-entry is before the loss became known: the loss was not learned abroad', [
+      'lostOn',
+    ]);
+  const info = statusInfo(h.status);
+  if (h.periodOfStay === 'indefinite' && !allowsIndefinite(h.status))
+    report(['holder', 'periodOfStay'], `${h.status} has a fixed period of stay, not "indefinite"`, [
+      'holder.status',
+    ]);
+  if (info.indefinite && h.periodOfStay !== 'indefinite')
+    report(['holder', 'periodOfStay'], `${h.status} has no period of stay: use "indefinite"`, [
+      'holder.status',
+    ]);
+  const spr = h.status === 'special-permanent-resident';
+  if (spr && RESIDENCE_CARDS.has(h.card))
+    report(['holder', 'card'], 'a special permanent resident holds a certificate, not a residence card', [
+      'holder.status',
+    ]);
+  if (!spr && SPR_CARDS.has(h.card))
+    report(
+      ['holder', 'card'],
+      'only a special permanent resident holds a special permanent resident certificate',
+      ['holder.status'],
+    );
+  if (h.designatedActivitiesCategory && h.status !== 'designated-activities')
+    report(['holder', 'designatedActivitiesCategory'], 'only for status designated-activities', [
+      'holder.status',
+    ]);
+  // a residence card belongs to a 中長期在留者 only (入管法19条の3; it lapses when that ends, 19条の14)
+  if (RESIDENCE_CARDS.has(h.card)) {
+    const period = h.periodOfStay === 'indefinite' ? null : parsePeriod(h.periodOfStay);
+    const why =
+      h.status === 'none'
+        ? 'someone without a status of residence'
+        : !info.midLongTermPossible
+          ? `a holder of ${h.status}`
+          : h.designatedActivitiesCategory === 'taiwan-japan-relations-office' ||
+              h.designatedActivitiesCategory === 'palestine-general-delegation'
+            ? 'office staff in designated activities'
+            : period && isThreeMonthsOrLess(period, s.asOf)
+              ? 'a holder of a period of stay of 3 months or less'
+              : null;
+    if (why)
+      report(['holder', 'card'], `${why} holds no residence card (入管法19条の3)`, [
+        'holder.status',
+        'holder.periodOfStay',
+      ]);
+  }
+  if (h.card.startsWith('specified') && s.asOf < param('counters-open-from', s.asOf))
+    report(['holder', 'card'], `no specified card is issued before ${param('counters-open-from', s.asOf)}`, [
+      'asOf',
+    ]);
+  if (h.cardExpiry && h.card === 'none')
+    report(['holder', 'cardExpiry'], 'cardExpiry is given but the holder has no card', ['holder.card']);
+  const pending = h.applicationPending;
+  if (pending) {
+    if (h.status === 'none' || spr)
+      report(
+        ['holder', 'applicationPending'],
+        `${h.status === 'none' ? 'someone without a status' : 'a special permanent resident'} has no pending stay application`,
+        ['holder.status'],
+      );
+    else if (pending.kind === 'extension-of-stay' && h.periodOfStay === 'indefinite')
+      report(['holder', 'applicationPending', 'kind'], 'an indefinite stay is not extended', [
+        'holder.periodOfStay',
+      ]);
+    else if (pending.kind === 'permanent-residence' && h.status === 'permanent-resident')
+      report(['holder', 'applicationPending', 'kind'], 'a permanent resident does not apply for it again', [
+        'holder.status',
+      ]);
+  }
+  if (procedureInfo(s.procedure).needsResidentRecord && !h.residentRecord)
+    report(['procedure'], 'a 転居届 needs a resident record in the municipality', ['holder.residentRecord']);
+}
+
+/** The Situation's fields, before the checks that need several of them. */
+const SituationObject = z
   .object({
     asOf: isoDate.meta({ description: 'The day the question is asked (Japan time)' }),
     holder,
@@ -136,103 +224,14 @@ export const SituationSchema = z
       .default(null)
       .meta({ description: '全国地方公共団体コード; selects that municipality\u2019s open days' }),
   })
-  .strict()
-  .superRefine((s, ctx) => {
-    const h = s.holder;
-    if (h.birthDate > s.asOf) bad(ctx, ['holder', 'birthDate'], 'birthDate is after asOf', ['asOf']);
-    if (h.applicationPending && h.applicationPending.filedOn > s.asOf)
-      bad(ctx, ['holder', 'applicationPending', 'filedOn'], 'filedOn is after asOf', ['asOf']);
-    if (s.lostOn && s.lostOn > s.asOf) bad(ctx, ['lostOn'], 'lostOn is after asOf', ['asOf']);
-    if (s.causeDate && s.causeDate > s.asOf) bad(ctx, ['causeDate'], 'causeDate is after asOf', ['asOf']);
-    if (s.causeDate && s.causeDate < h.birthDate)
-      bad(ctx, ['causeDate'], 'causeDate is before the birth date', ['holder.birthDate']);
-    if (s.reEntryDate && s.lostOn && s.reEntryDate < s.lostOn)
-      bad(
-        ctx,
-        ['reEntryDate'],
-        'the re-entry is before the loss became known: the loss was not learned abroad',
-        ['lostOn'],
-      );
-    const info = statusInfo(h.status);
-    if (h.periodOfStay === 'indefinite' && !allowsIndefinite(h.status))
-      bad(ctx, ['holder', 'periodOfStay'], `${h.status} has a fixed period of stay, not "indefinite"`, [
-        'holder.status',
-      ]);
-    if (info.indefinite && h.periodOfStay !== 'indefinite')
-      bad(ctx, ['holder', 'periodOfStay'], `${h.status} has no period of stay: use "indefinite"`, [
-        'holder.status',
-      ]);
-    const spr = h.status === 'special-permanent-resident';
-    if (spr && RESIDENCE_CARDS.has(h.card))
-      bad(ctx, ['holder', 'card'], 'a special permanent resident holds a certificate, not a residence card', [
-        'holder.status',
-      ]);
-    if (!spr && SPR_CARDS.has(h.card))
-      bad(
-        ctx,
-        ['holder', 'card'],
-        'only a special permanent resident holds a special permanent resident certificate',
-        ['holder.status'],
-      );
-    if (h.designatedActivitiesCategory && h.status !== 'designated-activities')
-      bad(ctx, ['holder', 'designatedActivitiesCategory'], 'only for status designated-activities', [
-        'holder.status',
-      ]);
-    // a residence card belongs to a 中長期在留者 only (入管法19条の3; it lapses when that ends, 19条の14)
-    if (RESIDENCE_CARDS.has(h.card)) {
-      const period = h.periodOfStay === 'indefinite' ? null : parsePeriod(h.periodOfStay);
-      const why =
-        h.status === 'none'
-          ? 'someone without a status of residence'
-          : !info.midLongTermPossible
-            ? `a holder of ${h.status}`
-            : h.designatedActivitiesCategory === 'taiwan-japan-relations-office' ||
-                h.designatedActivitiesCategory === 'palestine-general-delegation'
-              ? 'office staff in designated activities'
-              : period && isThreeMonthsOrLess(period, s.asOf)
-                ? 'a holder of a period of stay of 3 months or less'
-                : null;
-      if (why)
-        bad(ctx, ['holder', 'card'], `${why} holds no residence card (入管法19条の3)`, [
-          'holder.status',
-          'holder.periodOfStay',
-        ]);
-    }
-    if (h.card.startsWith('specified') && s.asOf < param('counters-open-from', s.asOf))
-      bad(
-        ctx,
-        ['holder', 'card'],
-        `no specified card is issued before ${param('counters-open-from', s.asOf)}`,
-        ['asOf'],
-      );
-    if (h.cardExpiry && h.card === 'none')
-      bad(ctx, ['holder', 'cardExpiry'], 'cardExpiry is given but the holder has no card', ['holder.card']);
-    const pending = h.applicationPending;
-    if (pending) {
-      if (h.status === 'none' || spr)
-        bad(
-          ctx,
-          ['holder', 'applicationPending'],
-          `${h.status === 'none' ? 'someone without a status' : 'a special permanent resident'} has no pending stay application`,
-          ['holder.status'],
-        );
-      else if (pending.kind === 'extension-of-stay' && h.periodOfStay === 'indefinite')
-        bad(ctx, ['holder', 'applicationPending', 'kind'], 'an indefinite stay is not extended', [
-          'holder.periodOfStay',
-        ]);
-      else if (pending.kind === 'permanent-residence' && h.status === 'permanent-resident')
-        bad(
-          ctx,
-          ['holder', 'applicationPending', 'kind'],
-          'a permanent resident does not apply for it again',
-          ['holder.status'],
-        );
-    }
-    if (s.procedure === 'change-of-address' && !h.residentRecord)
-      bad(ctx, ['procedure'], 'a 転居届 needs a resident record in the municipality', [
-        'holder.residentRecord',
-      ]);
-  });
+  .strict();
+
+type SituationShape = z.output<typeof SituationObject>;
+
+/** zod schema of the Situation (input). */
+export const SituationSchema = SituationObject.superRefine((s, ctx) =>
+  consistency(s, (path, message, fields) => bad(ctx, path, message, fields)),
+);
 
 /** The Situation as written by callers. */
 export type SituationInput = z.input<typeof SituationSchema>;
@@ -289,8 +288,125 @@ function issueCode(i: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+const TOP_KEYS = new Set(Object.keys(SituationObject.shape));
+const HOLDER_KEYS = new Set(Object.keys(holder.shape));
+const STATUSES = new Set<string>(STATUS_CODES);
+const CARDS = new Set<string>(CARD_KINDS);
+const PROCEDURES = new Set<string>(PROCEDURE_CODES);
+const PENDING = new Set<string>(PENDING_KINDS);
+const FILERS = new Set<string>(FILED_BY);
+const CATEGORIES = new Set<string>(DESIGNATED_ACTIVITIES_CATEGORIES);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PERIOD = new RegExp(DURATION_PATTERN);
+const CODE = /^\d{6}$/;
+
+type Plain = Record<string, unknown>;
+const isPlain = (x: unknown): x is Plain => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isDate = (x: unknown): x is string => typeof x === 'string' && DATE.test(x) && isIsoDate(x);
+/** An optional nullable date: its value, or `false` when it is not one. */
+const optDate = (x: unknown): string | null | false =>
+  x === undefined || x === null ? null : isDate(x) ? x : false;
+const optBool = (x: unknown): boolean | null | undefined =>
+  x === undefined || x === null ? null : typeof x === 'boolean' ? x : undefined;
+
+function onlyKeys(o: Plain, keys: Set<string>): boolean {
+  for (const k in o) if (!keys.has(k)) return false;
+  return true;
+}
+
+/**
+ * The common case without zod: a well-formed, consistent situation gives the same value as the schema (a
+ * test compares the two); anything unusual returns null and the schema decides, with its issues.
+ */
+export function fastParse(input: unknown): Situation | null {
+  if (!isPlain(input) || !onlyKeys(input, TOP_KEYS)) return null;
+  const h = input.holder;
+  if (!isPlain(h) || !onlyKeys(h, HOLDER_KEYS)) return null;
+  const { asOf, procedure, channel, requestSpecifiedCard, filedBy, municipalityCode } = input;
+  if (!isDate(asOf) || typeof procedure !== 'string' || !PROCEDURES.has(procedure)) return null;
+  if ((channel !== 'counter' && channel !== 'online') || typeof requestSpecifiedCard !== 'boolean')
+    return null;
+  if (filedBy !== undefined && (typeof filedBy !== 'string' || !FILERS.has(filedBy))) return null;
+  let code: string | null = null;
+  if (municipalityCode !== undefined && municipalityCode !== null) {
+    if (typeof municipalityCode !== 'string' || !CODE.test(municipalityCode)) return null;
+    if (!isValidMunicipalityCode(municipalityCode)) return null;
+    code = municipalityCode;
+  }
+  const photo = optBool(input.photoWithProcedure);
+  const lostOn = optDate(input.lostOn);
+  const reEntryDate = optDate(input.reEntryDate);
+  const causeDate = optDate(input.causeDate);
+  const movedOn = optDate(input.movedOn);
+  if (
+    photo === undefined ||
+    lostOn === false ||
+    reEntryDate === false ||
+    causeDate === false ||
+    movedOn === false
+  )
+    return null;
+  const { status, periodOfStay, birthDate, residentRecord, card, applicationPending } = h;
+  if (typeof status !== 'string' || !STATUSES.has(status)) return null;
+  if (typeof periodOfStay !== 'string' || (periodOfStay !== 'indefinite' && !PERIOD.test(periodOfStay)))
+    return null;
+  if (!isDate(birthDate) || typeof residentRecord !== 'boolean') return null;
+  if (typeof card !== 'string' || !CARDS.has(card)) return null;
+  const stayExpiry = optDate(h.stayExpiry);
+  const cardExpiry = optDate(h.cardExpiry);
+  const myNumberCard = optBool(h.myNumberCard);
+  if (stayExpiry === false || cardExpiry === false || myNumberCard === undefined) return null;
+  const category = h.designatedActivitiesCategory ?? null;
+  if (category !== null && (typeof category !== 'string' || !CATEGORIES.has(category))) return null;
+  let pending: { filedOn: string; kind: (typeof PENDING_KINDS)[number] } | null = null;
+  if (applicationPending !== undefined && applicationPending !== null) {
+    if (!isPlain(applicationPending)) return null;
+    const { filedOn, kind, ...rest } = applicationPending;
+    if (Object.keys(rest).length > 0 || !isDate(filedOn) || typeof kind !== 'string' || !PENDING.has(kind))
+      return null;
+    pending = { filedOn, kind: kind as (typeof PENDING_KINDS)[number] };
+  }
+  const value: Situation = {
+    asOf,
+    holder: {
+      status: status as Situation['holder']['status'],
+      periodOfStay,
+      stayExpiry,
+      birthDate,
+      residentRecord,
+      card: card as CardKind,
+      applicationPending: pending,
+      cardExpiry,
+      designatedActivitiesCategory: category as Situation['holder']['designatedActivitiesCategory'],
+      myNumberCard,
+    },
+    procedure: procedure as Situation['procedure'],
+    channel,
+    requestSpecifiedCard,
+    photoWithProcedure: photo,
+    lostOn,
+    reEntryDate,
+    causeDate,
+    movedOn,
+    filedBy: (filedBy ?? 'self') as FiledBy,
+    municipalityCode: code,
+  };
+  let consistent = true;
+  consistency(value, () => {
+    consistent = false;
+  });
+  return consistent ? value : null;
+}
+
 /** Validates untrusted input; never throws for bad input. */
 export function parseSituation(input: unknown): ParseResult {
+  const fast = fastParse(input);
+  if (fast) return { ok: true, value: fast };
+  return parseWithSchema(input);
+}
+
+/** Validates with the zod schema alone (the reference the fast path is tested against). */
+export function parseWithSchema(input: unknown): ParseResult {
   const r = SituationSchema.safeParse(input);
   if (r.success) return { ok: true, value: r.data };
   const issues: InputIssue[] = [];

@@ -176,6 +176,11 @@ export const en = {
   'step.notify-address-with-new-card':
     'With the new card, notify your address at the municipality (you can request the specified card then).',
   'step.deadline': '{step} Deadline: {date}.',
+  'penalty.choeki': 'imprisonment with work (懲役)',
+  'penalty.kokinkei': 'imprisonment (拘禁刑)',
+  'penalty.text':
+    'Facilitating illegal employment (入管法73条の2): up to {years} years of {punishment} or a fine of up to ¥{fine}, or both.',
+  'penalty.unverified': 'In force from {date} (this date is not yet confirmed).',
   'date.format': '{weekday} {day} {month} {year}',
   'error.invalid-json': 'The input is not valid JSON.',
   'error.required': 'Required field is missing.',

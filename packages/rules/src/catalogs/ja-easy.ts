@@ -161,6 +161,11 @@ export const jaEasy: Record<MessageKey, string> = {
   'step.notify-address-with-new-card':
     'あたらしい カードを もって、市役所などで 住所を とどけます（その とき 特定在留カードを もうしこめます）。',
   'step.deadline': '{step}（きげん：{date}）',
+  'penalty.choeki': '懲役',
+  'penalty.kokinkei': '拘禁刑',
+  'penalty.text':
+    'ゆるされない しごとを させると（入管法73条の2）、{years}年 いかの {punishment} か、{fine}円 いかの 罰金、または その りょうほうです。',
+  'penalty.unverified': '{date}から です（この 日は まだ きまって いません）。',
   'date.format': '{year}年{month}月{day}日（{weekday}よう日）',
   'error.invalid-json': 'JSONの かきかたが ちがいます。',
   'error.required': 'かならず かく ところが ありません。',

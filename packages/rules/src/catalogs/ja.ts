@@ -158,6 +158,11 @@ export const ja: Record<MessageKey, string> = {
   'step.notify-address-with-new-card':
     '新しいカードを持って市区町村で住居地を届け出る（その時に特定在留カードを申請できます）。',
   'step.deadline': '{step}（期限：{date}）',
+  'penalty.choeki': '懲役',
+  'penalty.kokinkei': '拘禁刑',
+  'penalty.text':
+    '不法就労助長罪（入管法73条の2）：{years}年以下の{punishment}若しくは{fine}円以下の罰金、又はその併科。',
+  'penalty.unverified': '{date}から施行（施行日は未確認）。',
   'date.format': '{year}年{month}月{day}日（{weekday}）',
   'error.invalid-json': '入力がJSONとして正しくありません。',
   'error.required': '必須の項目がありません。',

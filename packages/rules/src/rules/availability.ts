@@ -72,32 +72,27 @@ export function availability(
 ): Availability {
   const { s, proc, h } = f;
   const blockers = rec.reasons.length;
-  let onlyStart = true;
-  const block = (code: Parameters<Recorder['reason']>[0], ids: readonly CitationId[]) => {
-    rec.reason(code, ids);
-    if (code !== 'before-start-date') onlyStart = false;
-  };
   const inForce = s.asOf >= param('system-in-force-from', s.asOf);
   rec.fire('system-in-force', inForce, START);
-  if (!inForce) block('before-start-date', START);
-  if (s.channel === 'online') block('online-channel', ONLINE);
-  if (a.holderApplies && !a.channelTakes) block('procedure-not-online', NOT_ONLINE);
-  if (!a.holderApplies) block('procedure-not-applicable', a.citations);
+  if (!inForce) rec.reason('before-start-date', START);
+  if (s.channel === 'online') rec.reason('online-channel', ONLINE);
+  if (a.holderApplies && !a.channelTakes) rec.reason('procedure-not-online', NOT_ONLINE);
+  if (!a.holderApplies) rec.reason('procedure-not-applicable', a.citations);
   else if (!proc.qualifying) {
     let ids = qualifyingCache.get(a.citations);
     if (!ids) {
       ids = [...QUALIFYING, ...a.citations];
       qualifyingCache.set(a.citations, ids);
     }
-    block('procedure-not-qualifying', ids);
+    rec.reason('procedure-not-qualifying', ids);
   }
   const alreadyHolds = a.applicable && proc.issuesCard === 'only-with-request' && f.holdsSpecified;
-  if (alreadyHolds) block('already-holds-specified-card', f.spr ? ALREADY_SPR : ALREADY);
-  if (st.tooLate === 'stay-expired') block('stay-expired', EXPIRED);
-  if (st.tooLate === 'filing-deadline-passed') block('filing-deadline-passed', ACQUISITION_LATE);
-  if (!s.requestSpecifiedCard) block('not-requested', NOT_REQUESTED);
+  if (alreadyHolds) rec.reason('already-holds-specified-card', f.spr ? ALREADY_SPR : ALREADY);
+  if (st.tooLate === 'stay-expired') rec.reason('stay-expired', EXPIRED);
+  if (st.tooLate === 'filing-deadline-passed') rec.reason('filing-deadline-passed', ACQUISITION_LATE);
+  if (!s.requestSpecifiedCard) rec.reason('not-requested', NOT_REQUESTED);
   if (a.holderApplies && proc.requiresCardPresented && f.lost)
-    block('card-not-presented', f.spr ? NOT_PRESENTED_SPR : NOT_PRESENTED);
+    rec.reason('card-not-presented', f.spr ? NOT_PRESENTED_SPR : NOT_PRESENTED);
   // in the 特例期間 after the expiry, a new 特定 card's My Number function (to the old expiry) has ended
   if (
     a.holderApplies &&
@@ -107,14 +102,14 @@ export function availability(
     h.stayExpiry !== null &&
     s.asOf > h.stayExpiry
   )
-    block('my-number-function-ended', MY_NUMBER_ENDED);
-  if (appearanceRequired(f)) block('personal-appearance-required', APPEARANCE);
+    rec.reason('my-number-function-ended', MY_NUMBER_ENDED);
+  if (appearanceRequired(f)) rec.reason('personal-appearance-required', APPEARANCE);
   const available = e.eligible && rec.reasons.length === blockers;
   if (e.eligible) rec.reasons.unshift({ code: 'eligible', citations: citeList(eligibleCitations(f.spr)) });
   rec.fire('available', available, AVAILABLE);
-  return {
-    available,
-    alreadyHolds,
-    onlyStartDate: e.eligible && onlyStart && rec.reasons.length > blockers + 1,
-  };
+  // eligible, and the start date the only obstacle
+  let onlyStartDate = e.eligible && rec.has('before-start-date');
+  for (const r of rec.reasons)
+    if (r.code !== 'eligible' && r.code !== 'before-start-date') onlyStartDate = false;
+  return { available, alreadyHolds, onlyStartDate };
 }

@@ -9,6 +9,18 @@ import type { IsoDate } from '../date.ts';
 import type { Reason, RuleName, Step, TraceEntry } from '../decision.ts';
 
 const resolved = new WeakMap<readonly CitationId[], Citation[]>();
+const warningRules = new Map<WarningCode, RuleName>();
+const stepRules = new Map<StepCode, RuleName>();
+
+/** `prefix:code`, built once per code (trace rule names are constants, so the serializer can cache them). */
+function ruleName<C extends string>(cache: Map<C, RuleName>, prefix: 'warning' | 'step', code: C): RuleName {
+  let hit = cache.get(code);
+  if (hit === undefined) {
+    hit = `${prefix}:${code}` as RuleName;
+    cache.set(code, hit);
+  }
+  return hit;
+}
 
 /** The citation objects of some ids, cached by the identity of the (constant) id list. */
 export function citeList(ids: readonly CitationId[]): Citation[] {
@@ -46,12 +58,12 @@ export class Recorder {
   /** Adds a warning once, and its trace entry. */
   warn(code: WarningCode, ids: readonly CitationId[]): void {
     if (!this.warnings.includes(code)) this.warnings.push(code);
-    this.fire(`warning:${code}`, code, ids);
+    this.fire(ruleName(warningRules, 'warning', code), code, ids);
   }
 
   /** Adds a step with its deadline, and its trace entry. */
   step(code: StepCode, deadline: IsoDate | null, ids: readonly CitationId[]): void {
     this.steps.push({ code, deadline });
-    this.fire(`step:${code}`, deadline, ids);
+    this.fire(ruleName(stepRules, 'step', code), deadline, ids);
   }
 }
