@@ -19,7 +19,6 @@ import {
 } from '@zairyu/core';
 import { describeEachDialect } from '@zairyu/core/testing';
 import { buildApp } from '@zairyu/server';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 const BIN = resolve(import.meta.dirname, '..', 'bin', 'zairyu.js');
@@ -42,7 +41,7 @@ function zairyu(args: string[]): Promise<{ code: number; stdout: string; stderr:
 }
 
 describeEachDialect('revocation through the sandbox authority', (getDb) => {
-  let app: FastifyInstance;
+  let app: Awaited<ReturnType<typeof buildApp>>;
   let base = '';
   let token = '';
   let cardNumber = '';
