@@ -13,6 +13,7 @@ import {
   type Lang,
   PENDING_KINDS,
   PROCEDURE_CODES,
+  parsePeriod,
   parseSituation,
   procedureName,
   type SituationInput,
@@ -36,8 +37,6 @@ export interface Prompter {
   confirm(message: string, initial: boolean): Promise<boolean>;
 }
 
-const PERIOD = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
-
 /** Asks the questions and returns the Situation the answers describe. */
 export async function askSituation(p: Prompter, lang: Lang, today: string): Promise<SituationInput> {
   const date = (v: string) => (isIsoDate(v) ? true : t(lang, 'wizard.invalid-date'));
@@ -55,7 +54,7 @@ export async function askSituation(p: Prompter, lang: Lang, today: string): Prom
     periodOfStay = await p.input(
       t(lang, 'wizard.period'),
       (v) =>
-        PERIOD.test(v) || (v === 'indefinite' && (status === 'diplomat' || status === 'none'))
+        parsePeriod(v) !== null || (v === 'indefinite' && (status === 'diplomat' || status === 'none'))
           ? true
           : t(lang, 'wizard.invalid-period'),
       'P1Y',

@@ -14,6 +14,7 @@ import {
   type Decision,
   PENDING_KINDS,
   PROCEDURE_CODES,
+  type ProcedureCode,
   procedureInfo,
 } from '@zairyu/rules';
 import { z } from 'zod';
@@ -45,12 +46,16 @@ export const NewAddressSchema = z
   })
   .strict();
 
-/** Procedures that may take the new 住居地, and whether it must lie in another municipality. */
-const ADDRESS_PROCEDURES: Record<string, 'other-municipality' | 'same-municipality' | 'any'> = {
-  'move-in': 'other-municipality',
-  'change-of-address': 'same-municipality',
-  'first-address': 'any',
-};
+/**
+ * Whether a procedure takes the new 住居地, and where it may lie: a 転居届 stays in the municipality (it needs
+ * the record there), a 転入届 comes from another one (the card is presented), a first 住居地届出 anywhere.
+ */
+function addressRuleOf(procedure: ProcedureCode): 'other-municipality' | 'same-municipality' | 'any' | null {
+  const p = procedureInfo(procedure);
+  if (!p.startsOnMove) return null;
+  if (p.needsResidentRecord) return 'same-municipality';
+  return p.requiresCardPresented ? 'other-municipality' : 'any';
+}
 
 /** Input of fileApplication. */
 export const FileApplicationSchema = z
@@ -97,7 +102,7 @@ function newAddressOf(
   req: z.output<typeof FileApplicationSchema>,
   currentMunicipality: string,
 ): { address: string; addressLatin: string | null; municipalityCode: string } | null {
-  const rule = ADDRESS_PROCEDURES[req.procedure];
+  const rule = addressRuleOf(req.procedure);
   const given = req.newAddress;
   if (!rule) {
     if (given)
@@ -176,7 +181,7 @@ export async function fileApplication(
 
     let lostOn = req.lostOn ?? null;
     let policeReceiptNumber = req.policeReceiptNumber ?? null;
-    if (req.procedure === 'reissue-lost') {
+    if (procedureInfo(req.procedure).reissuesLostCard) {
       if (!card)
         throw refuse('there is no card to re-issue', [
           { code: 'no-card-to-reissue', citations: cite('immigration-act-19-12') },
@@ -239,7 +244,11 @@ export async function fileApplication(
         earliestDate: from,
       });
     }
-    if (card?.state === 'lost' && decision.cardToBeIssued !== null && req.procedure !== 'reissue-lost')
+    if (
+      card?.state === 'lost' &&
+      decision.cardToBeIssued !== null &&
+      !procedureInfo(req.procedure).reissuesLostCard
+    )
       throw new DomainError('invalid-transition', 'a lost card is replaced only by its re-issue', {
         details: { subject: 'card', cardId: card.id, from: 'lost', to: 'replaced' },
       });

@@ -98,9 +98,9 @@ function newResidentFields(
       );
     return before; // a stay application pending elsewhere stays pending
   }
-  const permanent = procedure === 'permanent-residence';
+  const permanent = proc.grantsPermanentResidence;
   const status = input.newStatus ?? (permanent ? 'permanent-resident' : before.status);
-  if (procedure === 'extension-of-stay' && status !== before.status)
+  if (proc.extendsStay && !proc.changesStatus && status !== before.status)
     throw invalidInput([
       { path: 'newStatus', code: 'inconsistent', message: 'an extension keeps the status' },
     ]);
@@ -140,8 +140,9 @@ async function uniqueCardNumber(ctx: CommandContext, tx: CommandContext['db']): 
 }
 
 function leavingState(procedure: string): CardState {
-  if (procedure === 'return-specified-card') return 'returned';
-  if (procedure === 'reissue-lost') return 'reissued';
+  const p = procedureInfo(procedure as ProcedureCode);
+  if (p.reissuesLostCard) return 'reissued';
+  if (p.endsSpecifiedCard) return 'returned';
   return 'replaced';
 }
 
@@ -240,7 +241,7 @@ export async function grantApplication(
     const warn = (w: string) => {
       if (!warnings.includes(w)) warnings.push(w);
     };
-    if (app.procedure === 'reissue-lost') {
+    if (procedureInfo(app.procedure as ProcedureCode).reissuesLostCard) {
       const deadline = snapshot.steps.find((s) => s.code === 'reissue-application')?.deadline ?? null;
       if (deadline && today > deadline) warn('reissue-deadline-passed');
     }

@@ -4,7 +4,7 @@
  * call centre or the counter). The re-issue deadline (14 days, moved to the next open day) and the steps
  * come from the rules' decide() of a reissue-lost situation — the calendar is not re-implemented here.
  */
-import type { CardKind, Decision } from '@zairyu/rules';
+import { type CardKind, type Decision, PROCEDURES } from '@zairyu/rules';
 import { z } from 'zod';
 import { japanDate } from '../../platform/clock.ts';
 import { invalidInput } from '../../platform/domain-error.ts';
@@ -17,6 +17,9 @@ import { type Card, presentCard } from '../presenters/present-card.ts';
 import { getCardRow, placeOfCard, transitionCard } from '../repositories/cards.ts';
 import { getResidentRow, residentFieldsOf } from '../repositories/residents.ts';
 import { runAuthority } from '../run.ts';
+
+/** The procedure that re-issues a lost card: the rules give its deadline and steps. */
+const LOST_CARD_REISSUE = (PROCEDURES.find((p) => p.reissuesLostCard) as (typeof PROCEDURES)[number]).code;
 
 /** Channels through which the My Number function is suspended. */
 export const SUSPEND_CHANNELS = ['call-centre', 'counter'] as const;
@@ -74,7 +77,7 @@ export async function reportLoss(ctx: CommandContext, input: ReportLossInput): P
     const resident = residentFieldsOf(await getResidentRow(tx, ctx.tenantId, card.resident_id));
     const decision = decideAtCounter(
       situationFor(resident, { kind: card.kind as CardKind, expiresOn: card.expires_on }, today, {
-        procedure: 'reissue-lost',
+        procedure: LOST_CARD_REISSUE,
         channel: 'counter',
         requestSpecifiedCard: false,
         lostOn: req.lostOn,

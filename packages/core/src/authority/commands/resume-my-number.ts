@@ -2,6 +2,7 @@
  * The lost card was found (cards.resume-my-number): lost → issued, the open loss report is closed, and a
  * suspended My Number function becomes active again (an expired one stays expired).
  */
+import { PROCEDURES } from '@zairyu/rules';
 import { z } from 'zod';
 import { DomainError } from '../../platform/domain-error.ts';
 import { parseInput } from '../../platform/validation.ts';
@@ -9,6 +10,9 @@ import type { CommandContext } from '../context.ts';
 import { type Card, presentCard } from '../presenters/present-card.ts';
 import { getCardRow, placeOfCard, transitionCard } from '../repositories/cards.ts';
 import { runAuthority } from '../run.ts';
+
+/** The procedures that re-issue a lost card (a filed one blocks marking the card found). */
+const LOST_CARD_REISSUES = PROCEDURES.filter((p) => p.reissuesLostCard).map((p) => p.code);
 
 /** Input of resumeMyNumber. */
 export const ResumeMyNumberSchema = z.object({ cardId: z.string().min(1).max(100) }).strict();
@@ -25,7 +29,7 @@ export async function resumeMyNumber(ctx: CommandContext, input: { cardId: strin
       .select('id')
       .where('tenant_id', '=', ctx.tenantId)
       .where('resident_id', '=', card.resident_id)
-      .where('procedure', '=', 'reissue-lost')
+      .where('procedure', 'in', LOST_CARD_REISSUES)
       .where('status', '=', 'filed')
       .executeTakeFirst();
     if (reissue)
