@@ -1,7 +1,15 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/dialects.ts';
-import { contexts, countRows, domainError, residentInput, testCa } from '../../../test/support/fixtures.ts';
+import {
+  contextFor,
+  contexts,
+  countRows,
+  domainError,
+  residentInput,
+  testCa,
+} from '../../../test/support/fixtures.ts';
 import { movableClock } from '../../platform/clock.ts';
+import { actorFor } from '../../platform/context.ts';
 import type { CommandContext } from '../context.ts';
 import type { ResidentFieldsInput } from '../domain/resident-fields.ts';
 import { type FileApplicationInput, fileApplication } from './file-application.ts';
@@ -177,5 +185,71 @@ describeEachDialect('fileApplication', (getDb) => {
     expect(lostOn.path).toBe('lostOn');
     const unknown = await expectNothingStored(db, () => fileApplication(bureau, extension('res_unknown')));
     expect(unknown.code).toBe('not-found');
+  });
+
+  it('moves a resident only through a move-in filed at the new municipality, and a 転居届 within one', async () => {
+    const { db, clock, municipal, residentId } = await setup('2026-07-01');
+    const chuo = await contextFor(
+      db,
+      actorFor({
+        userId: 'usr_chuo',
+        username: 'chuo',
+        role: 'municipal-officer',
+        officeCode: '131024',
+        tenantId: municipal.tenantId,
+      }),
+      clock,
+    );
+    const newAddress = {
+      address: '東京都中央区築地1-1 サンドボックス',
+      addressLatin: '1-1 TSUKIJI CHUO-KU TOKYO',
+      municipalityCode: '131024',
+    };
+    // the old municipality cannot file a move-in to another one, nor a 転居届 into it
+    expect(
+      (
+        await domainError(() =>
+          fileApplication(municipal, {
+            ...extension(residentId),
+            procedure: 'move-in',
+            requestSpecifiedCard: false,
+            newAddress,
+          }),
+        )
+      ).code,
+    ).toBe('forbidden');
+    const wrong = await expectNothingStored(db, () =>
+      fileApplication(chuo, {
+        ...extension(residentId),
+        procedure: 'change-of-address',
+        requestSpecifiedCard: false,
+        newAddress,
+      }),
+    );
+    expect(wrong.details?.issues).toEqual([
+      expect.objectContaining({ path: 'newAddress.municipalityCode', code: 'inconsistent' }),
+    ]);
+    const notMove = await expectNothingStored(db, () =>
+      fileApplication(municipal, extension(residentId, { newAddress })),
+    );
+    expect(notMove.path).toBe('newAddress');
+    // the new municipality files it: the resident lives there from now on
+    const { application } = await fileApplication(chuo, {
+      ...extension(residentId),
+      procedure: 'move-in',
+      requestSpecifiedCard: false,
+      newAddress,
+    });
+    expect(application.office).toBe('municipality');
+    expect(await getResident(chuo, residentId)).toMatchObject(newAddress);
+    expect((await domainError(() => getResident(municipal, residentId))).code).toBe('forbidden');
+    const ev = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('subject_id', '=', residentId)
+      .where('event', '=', 'residents.update')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(ev.changed_fields)).toEqual(['address', 'addressLatin', 'municipalityCode']);
+    expect(ev.changed_fields).not.toContain('築地');
   });
 });
