@@ -17,6 +17,14 @@ export {
 export { ResidenceCardEmulator } from './emulator/residence-card-emulator.ts';
 export { CardLibraryError, isCardLibraryError } from './errors/library-error.ts';
 export { CARD_TYPES, type CardType, isCardType } from './files/card-type.ts';
+export {
+  CHIP_ONLY_FIELD_NAMES,
+  type ChipOnlyField,
+  type ChipOnlyFieldName,
+  type ChipOnlyPresence,
+  PRESENCE_LABELS,
+} from './files/chip-only-fields.ts';
+export { FIELD_LABELS, type FieldLabel, type LabelledField } from './files/field-labels.ts';
 export { SANDBOX_PERMISSION_TYPES, SANDBOX_STATUS_CODES } from './files/sandbox-codes.ts';
 export { ImageError } from './images/image-error.ts';
 export { cardImageToPng } from './images/image-to-png.ts';

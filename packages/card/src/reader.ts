@@ -14,6 +14,8 @@ import {
   type ResidenceCardData,
 } from './files/card-files.ts';
 import { type CardType, cardGeneration, isSpecialPermanentResident } from './files/card-type.ts';
+import { type ChipOnlyField, chipOnlyFields } from './files/chip-only-fields.ts';
+import { periodOfStayLabel } from './files/field-labels.ts';
 import {
   CARD_TYPE_LABELS,
   COMPREHENSIVE_PERMISSION_LABELS,
@@ -58,6 +60,11 @@ export interface CardFields {
   periodOfStay: string | null;
   permissionType: string | null;
   permissionDate: string | null;
+  /**
+   * 交付年月日: always null — the source article (⑤) lists it among the chip-only fields, but the published gen-2
+   * layout has no tag for it (chip.md §6); `chipOnly` says so with `no-chip-tag`.
+   */
+  issueDate: null;
   workRestriction: string | null;
   stayExpiry: string | null;
   extraActivity: string | null;
@@ -82,6 +89,11 @@ export interface ReadResult {
   /** Decoded labels beside the codes (absent codes are not guessed). */
   labels: Record<string, { ja: string; en: string } | null>;
   images: { face: Presence; name: Presence; address: Presence; front: Presence };
+  /**
+   * The fields that are no longer printed on the card face (source article ⑤: 在留期間, 許可の種類, 許可年月日,
+   * 交付年月日), each with its label and where it is on this card; empty when the read stopped early.
+   */
+  chipOnly: ChipOnlyField[];
   verdict: Verdict;
   transcript: Transcript;
 }
@@ -108,6 +120,7 @@ const EMPTY_FIELDS = (cardNumber: string): CardFields => ({
   periodOfStay: null,
   permissionType: null,
   permissionDate: null,
+  issueDate: null,
   workRestriction: null,
   stayExpiry: null,
   extraActivity: null,
@@ -172,19 +185,7 @@ function labelsOf(type: CardType, f: CardFields): ReadResult['labels'] {
   let period: { ja: string; en: string } | null = null;
   if (f.periodOfStay) {
     try {
-      const p = parsePeriodOfStay(f.periodOfStay);
-      if (p.kind === 'indefinite') period = { ja: '無期限', en: 'indefinite' };
-      else if (p.kind === 'days') period = { ja: `${p.days}日`, en: `${p.days} days` };
-      else
-        period = {
-          ja: `${p.years ? `${p.years}年` : ''}${p.months ? `${p.months}月` : ''}`,
-          en: [
-            p.years ? `${p.years} year${p.years > 1 ? 's' : ''}` : '',
-            p.months ? `${p.months} month${p.months > 1 ? 's' : ''}` : '',
-          ]
-            .filter(Boolean)
-            .join(' '),
-        };
+      period = periodOfStayLabel(parsePeriodOfStay(f.periodOfStay));
     } catch {
       period = null;
     }
@@ -314,6 +315,7 @@ export async function readCard(
       fields: EMPTY_FIELDS(cardNumber),
       labels: {},
       images: { face: 'absent', name: 'absent', address: 'absent', front: 'absent' },
+      chipOnly: [],
       verdict: buildVerdict(entries, missing),
       transcript: ch.transcript,
     },
@@ -370,6 +372,12 @@ export async function readCard(
         address: presence(images.address),
         front: presence(images.front),
       },
+      chipOnly: chipOnlyFields(type, {
+        periodOfStay: fields.periodOfStay,
+        permissionType: fields.permissionType,
+        permissionDate: fields.permissionDate,
+        issueDate: fields.issueDate,
+      }),
       verdict: buildVerdict(entries),
       transcript: ch.transcript,
     },

@@ -17,6 +17,7 @@ import {
   loadSandboxCa,
   MemoryTransport,
   openPcsc,
+  PRESENCE_LABELS,
   type ReadResult,
   ResidenceCardEmulator,
   readCard,
@@ -94,6 +95,18 @@ export function formatReport(r: ReadResult): string {
     if (v === null || v === '') continue;
     const l = r.labels[k];
     lines.push(`  ${k.padEnd(28)} ${v}${l ? `  (${l.ja} / ${l.en})` : ''}`);
+  }
+  if (r.chipOnly.length > 0) {
+    lines.push('Chip-only fields (no longer printed on the card face; source article ⑤):');
+    for (const c of r.chipOnly) {
+      const name = `${c.label.ja} / ${c.label.en}`;
+      const l = r.labels[c.field];
+      const shown =
+        c.value !== null
+          ? `${c.value}${l ? `  (${l.ja} / ${l.en})` : ''}`
+          : `—  ${PRESENCE_LABELS[c.presence].ja} / ${PRESENCE_LABELS[c.presence].en}`;
+      lines.push(`  ${name.padEnd(34)} ${shown}`);
+    }
   }
   lines.push(
     `Images: ${Object.entries(r.images)

@@ -321,4 +321,49 @@ card.stdin.end();
     expect(prod.code).toBe(2);
     expect(prod.stderr).toMatch(/anchor-not-pinned/);
   }, 60_000);
+
+  it('every chip-only field of source article ⑤ is shown, labelled, in text and JSON', () => {
+    const json = JSON.parse(
+      zairyu(['card', 'read', '--card-number', numbers['07']!, '--card', join(dir, 'card-07.json'), '--json'])
+        .stdout,
+    );
+    expect(json.chipOnly.map((c: { field: string }) => c.field)).toEqual([
+      'periodOfStay',
+      'permissionType',
+      'permissionDate',
+      'issueDate',
+    ]);
+    expect(json.chipOnly[0]).toMatchObject({
+      label: { ja: '在留期間' },
+      presence: 'on-chip',
+      value: json.fields.periodOfStay,
+    });
+    expect(json.chipOnly[3]).toMatchObject({
+      label: { ja: '交付年月日' },
+      presence: 'no-chip-tag',
+      value: null,
+    });
+    expect(json.fields.issueDate).toBeNull();
+    const text = zairyu([
+      'card',
+      'read',
+      '--card-number',
+      numbers['07']!,
+      '--card',
+      join(dir, 'card-07.json'),
+    ]).stdout;
+    expect(text).toMatch(/Chip-only fields/);
+    for (const ja of ['在留期間', '許可の種類', '許可年月日', '交付年月日']) expect(text).toContain(ja);
+    expect(text).toMatch(new RegExp(`許可年月日 / date of permission\\s+${json.fields.permissionDate}`));
+    expect(text).toMatch(/交付年月日 \/ date of issue\s+— {2}公開/);
+    const gen1 = zairyu([
+      'card',
+      'read',
+      '--card-number',
+      numbers['1']!,
+      '--card',
+      join(dir, 'card-1.json'),
+    ]).stdout;
+    expect(gen1).toMatch(/在留期間 \/ period of stay\s+— {2}券面イメージ/);
+  }, 60_000);
 });

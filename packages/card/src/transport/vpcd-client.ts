@@ -59,6 +59,7 @@ export function connectVpcd(
     });
     socket.on('connect', () => {
       opened = true;
+      socket.setNoDelay(true); // one small frame per answer: Nagle would hold each back ~40 ms for an ACK
       resolve({ closed, close: () => socket.destroy() });
     });
     socket.on('data', (chunk: Buffer) => {
