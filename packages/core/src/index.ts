@@ -77,6 +77,7 @@ export {
 export type { Application, DecisionSnapshot } from './authority/presenters/present-application.ts';
 export type { Card, MyNumberFunction } from './authority/presenters/present-card.ts';
 export type { Resident } from './authority/presenters/present-resident.ts';
+export { authorityTasks } from './authority/tasks/authority-tasks.ts';
 export { runExpiryTask } from './authority/tasks/expiry-task.ts';
 export { auditHash, GENESIS_HASH } from './db/audit-hash.ts';
 export { canonicalJson } from './db/canonical-json.ts';
@@ -178,6 +179,40 @@ export {
 } from './platform/policies/platform-policy.ts';
 export { allow, type Condition, Grant, Policy, type Rule } from './platform/policies/policy.ts';
 export { type CommandScope, runCommand } from './platform/run-command.ts';
+export {
+  installTaskEngine,
+  taskEngineSchema,
+  taskEngineSchemaFor,
+  taskJobIdentifier,
+} from './platform/tasks/engine-scheduler.ts';
+export type { Scheduler, SchedulerOptions } from './platform/tasks/lease-scheduler.ts';
+export { platformTasks } from './platform/tasks/platform-tasks.ts';
+export {
+  runTaskByHand,
+  type TaskLog,
+  TaskRunError,
+  type TaskRunResult,
+  taskRequestId,
+} from './platform/tasks/run-task.ts';
+export {
+  dailyAt,
+  every,
+  formatSchedule,
+  latestDueAt,
+  nextDueAt,
+  parseSchedule,
+  type Schedule,
+  ScheduleError,
+} from './platform/tasks/schedule.ts';
+export {
+  checkTaskList,
+  type ScheduledTask,
+  type TaskContext,
+  type TaskOutcome,
+  withSchedules,
+} from './platform/tasks/scheduled-task.ts';
+export { schedulerOwner, startScheduler } from './platform/tasks/start-scheduler.ts';
+export { listTaskRuns } from './platform/tasks/task-runs.ts';
 export {
   ADMIN_ROLE,
   DEFAULT_TENANT,
