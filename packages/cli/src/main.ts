@@ -8,6 +8,7 @@ import { auditCommand, dbCommand } from './db.ts';
 import { guideCommand } from './guide.ts';
 import { EXIT, reportInternalError } from './io.ts';
 import { serveCommand } from './serve.ts';
+import { tasksCommand } from './tasks.ts';
 
 /** Runs the command line and returns the exit code (never throws, never prints a stack trace). */
 export async function main(argv: string[]): Promise<number> {
@@ -34,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(serveCommand(run).exitOverride());
   program.addCommand(dbCommand(run));
   program.addCommand(auditCommand(run));
+  program.addCommand(tasksCommand(run));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

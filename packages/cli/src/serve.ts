@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { CliError, caDir } from './card-common.ts';
+import { parseTaskSchedules } from './tasks.ts';
 
 /** Builds `serve`; resolves only when the server stops. */
 export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>): Command {
@@ -25,6 +26,18 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
       'requests per minute per client address',
       process.env.ZAIRYU_RATE_LIMIT ?? '600',
     )
+    .option('--no-tasks', 'do not run the scheduled tasks (expiry, session purge, audit checkpoints)')
+    .option(
+      '--task-schedule <name=schedule>',
+      'replace a task\'s schedule, e.g. cards.expire="daily 00:05" or audit.checkpoint="every 15m" (repeatable)',
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
+    .option(
+      '--audit-key <file>',
+      'Ed25519 key that signs audit checkpoints (created on first start)',
+      process.env.ZAIRYU_AUDIT_KEY ?? './data/audit-signing-key.pem',
+    )
     .action(
       (opts: {
         port: string;
@@ -34,6 +47,9 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
         demo: boolean;
         rateLimit: string;
         date?: string;
+        tasks: boolean;
+        taskSchedule: string[];
+        auditKey: string;
       }) =>
         run(async () => {
           const port = Number(opts.port);
@@ -52,6 +68,7 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
           }
           const say = (line: string) => process.stdout.write(`${line}\n`);
           const { startServer } = await import('@zairyu/server'); // loaded only when serving
+          const taskSchedules = await parseTaskSchedules(opts.taskSchedule);
           const server = await startServer({
             port,
             host: opts.host,
@@ -61,6 +78,9 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
             demo: opts.demo,
             rateLimit,
             clock,
+            tasks: opts.tasks,
+            taskSchedules,
+            auditKeyFile: opts.auditKey,
             logLevel: process.env.LOG_LEVEL ?? 'warn',
             say,
           });

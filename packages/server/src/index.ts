@@ -4,4 +4,5 @@
 export { BODY_LIMIT, buildApp } from './app.ts';
 export { CSRF_HEADER, SESSION_COOKIE } from './auth.ts';
 export type { AppDeps } from './deps.ts';
+export { serverTasks } from './scheduled-tasks.ts';
 export { type StartOptions, startServer } from './start.ts';

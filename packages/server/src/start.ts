@@ -7,16 +7,24 @@ import { existsSync } from 'node:fs';
 import {
   type Clock,
   createSandboxCa,
+  DEFAULT_AUDIT_KEY_FILE,
+  formatSchedule,
+  loadOrCreateAuditKey,
   loadSandboxCa,
   migrate,
   openDatabase,
   type SandboxCa,
+  type Schedule,
+  type Scheduler,
   saveSandboxCa,
   seedDemo,
+  startScheduler,
   systemClock,
+  writeCheckpoints,
 } from '@zairyu/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { serverTasks } from './scheduled-tasks.ts';
 
 /** Options of `zairyu serve` / `npm start`. */
 export interface StartOptions {
@@ -31,6 +39,12 @@ export interface StartOptions {
   rateLimit?: number;
   /** The sandbox's clock (default: the system clock). */
   clock?: Clock;
+  /** Run the scheduled tasks (default true; `--no-tasks`). */
+  tasks?: boolean;
+  /** Schedules replacing the defaults, by task name (`--task-schedule NAME=SCHEDULE`). */
+  taskSchedules?: Record<string, Schedule>;
+  /** The Ed25519 key file that signs audit checkpoints (created on first start). */
+  auditKeyFile?: string;
   /** Where to say things to the person who started it. */
   say: (line: string) => void;
 }
@@ -72,13 +86,38 @@ export async function startServer(
     logLevel: o.logLevel,
     rateLimit: o.rateLimit,
   });
+  const keyFile = o.auditKeyFile ?? DEFAULT_AUDIT_KEY_FILE;
+  const { key: auditKey, created } = loadOrCreateAuditKey(keyFile);
+  if (created) o.say(`created the audit signing key ${keyFile} (keep it off the database's backups)`);
   const url = await app.listen({ port: o.port, host: o.host });
+  let scheduler: Scheduler | null = null;
+  if (o.tasks !== false) {
+    const tasks = serverTasks({ auditKey: () => auditKey, schedules: o.taskSchedules });
+    const log = (level: 'info' | 'warn' | 'error', line: string) => app.log[level](line);
+    try {
+      scheduler = await startScheduler({ db, tasks, clock, databaseUrl: o.databaseUrl, log });
+    } catch (e) {
+      await app.close();
+      await close();
+      throw e;
+    }
+    o.say(
+      `scheduled tasks (${scheduler.engine}): ${tasks.map((t) => `${t.name} ${formatSchedule(t.schedule)}`).join(', ')}`,
+    );
+  }
   o.say(`zairyu sandbox issuing authority on ${url}  (API docs ${url}/docs, OpenAPI ${url}/openapi.json)`);
   return {
     app,
     url,
     stop: async () => {
       await app.close();
+      await scheduler?.stop();
+      // the final checkpoint: whatever was written since the last scheduled one is covered too
+      const written = await writeCheckpoints(db, auditKey, clock).catch((e: unknown) => {
+        app.log.error(`final audit checkpoint failed: ${e instanceof Error ? e.message : String(e)}`);
+        return [];
+      });
+      if (written.length > 0) o.say(`audit: ${written.length} checkpoint(s) written at shutdown`);
       await close();
     },
   };

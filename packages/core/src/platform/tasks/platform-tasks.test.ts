@@ -17,7 +17,7 @@ describeEachDialect('platform tasks', (getDb) => {
   const key = newAuditKey();
   const clock = movableClock('2026-06-15T09:00:00+09:00');
   const task = (name: string) => {
-    const t = platformTasks({ auditKey: key }).find((x) => x.name === name);
+    const t = platformTasks({ auditKey: () => key }).find((x) => x.name === name);
     if (!t) throw new Error(name);
     return (requestId: string) => t.run({ db: getDb().db, clock, dueAt: null, requestId });
   };

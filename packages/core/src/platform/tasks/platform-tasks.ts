@@ -9,8 +9,11 @@ import { deleteExpiredSessions } from '../auth/sessions.ts';
 import { every } from './schedule.ts';
 import type { ScheduledTask } from './scheduled-task.ts';
 
-/** The platform's tasks; the checkpoint task signs with the server's audit key. */
-export function platformTasks(o: { auditKey: AuditKey }): ScheduledTask[] {
+/**
+ * The platform's tasks; the checkpoint task signs with the server's audit key, read when it first runs (listing
+ * the tasks needs no key).
+ */
+export function platformTasks(o: { auditKey: () => AuditKey }): ScheduledTask[] {
   return [
     {
       name: 'sessions.purge',
@@ -26,7 +29,7 @@ export function platformTasks(o: { auditKey: AuditKey }): ScheduledTask[] {
       description: 'sign a checkpoint of every audit chain whose head moved',
       schedule: every(60),
       run: async ({ db, clock }) => {
-        const written = await writeCheckpoints(db, o.auditKey, clock);
+        const written = await writeCheckpoints(db, o.auditKey(), clock);
         return { summary: `${written.length} checkpoint${written.length === 1 ? '' : 's'} written` };
       },
     },
