@@ -36,7 +36,7 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
     .option(
       '--audit-key <file>',
       'Ed25519 key that signs audit checkpoints (created on first start)',
-      process.env.ZAIRYU_AUDIT_KEY ?? './data/audit-signing-key.pem',
+      process.env.ZAIRYU_AUDIT_KEY || './data/audit-signing-key.pem',
     )
     .action(
       (opts: {

@@ -127,7 +127,7 @@ export function tasksCommand(run: (fn: () => Promise<number>) => Promise<void>):
       .option(
         '--audit-key <file>',
         'Ed25519 key that signs audit checkpoints (audit.checkpoint; created when missing)',
-        process.env.ZAIRYU_AUDIT_KEY ?? './data/audit-signing-key.pem',
+        process.env.ZAIRYU_AUDIT_KEY || './data/audit-signing-key.pem',
       )
       .option('--date <YYYY-MM-DD>', 'run as the sandbox would on that day (as `zairyu serve --date`)')
       .action((name: string, opts: { db?: string; auditKey: string; date?: string }) =>

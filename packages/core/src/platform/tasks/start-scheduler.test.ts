@@ -6,7 +6,7 @@
  * does not stop the others, a restart runs nothing again, and a task never seen before is not caught up.
  */
 import pg from 'pg';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect, POSTGRES_TEST_URL, type TestDatabase } from '../../../test/support/dialects.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
 import { fixedClock } from '../clock.ts';
@@ -39,13 +39,17 @@ describeEachDialect('scheduler', (getDb) => {
     },
   });
   const tasks = [task('sched.alpha'), task('sched.broken', true), task('sched.gamma')];
-  const engineSchemas: string[] = [];
+  let engine: string | null = null; // the job engine's schema of this suite (PostgreSQL)
+
+  beforeAll(async () => {
+    if (getDb().dialect === 'postgres') engine = await taskEngineSchema(getDb().db);
+  });
 
   afterAll(async () => {
-    if (engineSchemas.length === 0) return;
+    if (!engine) return;
     const client = new pg.Client({ connectionString: POSTGRES_TEST_URL });
     await client.connect();
-    for (const s of engineSchemas) await client.query(`drop schema if exists ${s} cascade`);
+    await client.query(`drop schema if exists ${engine} cascade`);
     await client.end();
   });
 
@@ -62,8 +66,7 @@ describeEachDialect('scheduler', (getDb) => {
         .execute();
       return;
     }
-    const engine = await taskEngineSchema(t.db);
-    engineSchemas.push(engine);
+    if (!engine) throw new Error('the engine schema is named in beforeAll');
     await installTaskEngine(t.location, engine);
     const client = new pg.Client({ connectionString: t.location });
     await client.connect();
