@@ -30,12 +30,11 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
     .option(
       '--task-schedule <name=schedule>',
       'replace a task\'s schedule, e.g. cards.expire="daily 00:05" or audit.checkpoint="every 15m" (repeatable)',
-      (v: string, all: string[]) => [...all, v],
-      [] as string[],
+      (v: string, all: string[] | undefined) => [...(all ?? []), v],
     )
     .option(
       '--audit-key <file>',
-      'Ed25519 key that signs audit checkpoints (created on first start)',
+      'Ed25519 key that signs audit checkpoints (created on first start; env ZAIRYU_AUDIT_KEY)',
       process.env.ZAIRYU_AUDIT_KEY || './data/audit-signing-key.pem',
     )
     .action(
@@ -48,7 +47,7 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
         rateLimit: string;
         date?: string;
         tasks: boolean;
-        taskSchedule: string[];
+        taskSchedule?: string[];
         auditKey: string;
       }) =>
         run(async () => {
@@ -68,7 +67,7 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
           }
           const say = (line: string) => process.stdout.write(`${line}\n`);
           const { startServer } = await import('@zairyu/server'); // loaded only when serving
-          const taskSchedules = await parseTaskSchedules(opts.taskSchedule);
+          const taskSchedules = await parseTaskSchedules(opts.taskSchedule ?? []);
           const server = await startServer({
             port,
             host: opts.host,
