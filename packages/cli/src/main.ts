@@ -8,6 +8,7 @@ import { auditCommand, dbCommand } from './db.ts';
 import { guideCommand } from './guide.ts';
 import { EXIT, reportInternalError } from './io.ts';
 import { serveCommand } from './serve.ts';
+import { tasksCommand } from './tasks.ts';
 import { tenantsCommand } from './tenants.ts';
 import { usersCommand } from './users.ts';
 
@@ -38,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(auditCommand(run));
   program.addCommand(usersCommand(run));
   program.addCommand(tenantsCommand(run));
+  program.addCommand(tasksCommand(run));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { CliError, caDir } from './card-common.ts';
+import { parseTaskSchedules } from './tasks.ts';
 
 /** Builds `serve`; resolves only when the server stops. */
 export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>): Command {
@@ -24,6 +25,12 @@ export function serveCommand(run: (fn: () => Promise<number>) => Promise<void>):
       '--rate-limit <n>',
       'requests per minute per client address',
       process.env.ZAIRYU_RATE_LIMIT ?? '600',
+    )
+    .option('--no-tasks', 'do not run the scheduled tasks (expiry, session purge, audit checkpoints)')
+    .option(
+      '--task-schedule <name=schedule>',
+      'replace a task\'s schedule, e.g. cards.expire="daily 00:05" or audit.checkpoint="every 15m" (repeatable)',
+      (v: string, all: string[] | undefined) => [...(all ?? []), v],
     )
     .option(
       '--trust-proxy [list]',
@@ -62,6 +69,8 @@ Without demo data (--no-demo) on an empty database, create the first administrat
         date?: string;
         trustProxy?: string | boolean;
         auditKey?: string;
+        tasks: boolean;
+        taskSchedule?: string[];
       }) =>
         run(async () => {
           const port = Number(opts.port);
@@ -80,6 +89,7 @@ Without demo data (--no-demo) on an empty database, create the first administrat
           }
           const say = (line: string) => process.stdout.write(`${line}\n`);
           const { startServer } = await import('@zairyu/server'); // loaded only when serving
+          const taskSchedules = await parseTaskSchedules(opts.taskSchedule ?? []);
           const server = await startServer({
             port,
             host: opts.host,
@@ -89,6 +99,8 @@ Without demo data (--no-demo) on an empty database, create the first administrat
             demo: opts.demo,
             rateLimit,
             clock,
+            tasks: opts.tasks,
+            taskSchedules,
             logLevel: process.env.LOG_LEVEL ?? 'info',
             trustProxy:
               opts.trustProxy === undefined || opts.trustProxy === 'false'

@@ -97,6 +97,7 @@ export {
   LossReportSchema,
   ReportLossResultSchema,
 } from './authority/presenters/results.ts';
+export { authorityTasks } from './authority/tasks/authority-tasks.ts';
 export { runExpiryTask } from './authority/tasks/expiry-task.ts';
 export { auditHash, GENESIS_HASH } from './db/audit-hash.ts';
 export { canonicalJson } from './db/canonical-json.ts';
@@ -236,6 +237,40 @@ export {
   checkCardValidity,
 } from './authority/commands/check-card-validity.ts';
 export { type CommandScope, runCommand } from './platform/run-command.ts';
+export {
+  installTaskEngine,
+  taskEngineSchema,
+  taskEngineSchemaFor,
+  taskJobIdentifier,
+} from './platform/tasks/engine-scheduler.ts';
+export type { Scheduler, SchedulerOptions } from './platform/tasks/lease-scheduler.ts';
+export { platformTasks } from './platform/tasks/platform-tasks.ts';
+export {
+  runTaskByHand,
+  type TaskLog,
+  TaskRunError,
+  type TaskRunResult,
+  taskRequestId,
+} from './platform/tasks/run-task.ts';
+export {
+  dailyAt,
+  every,
+  formatSchedule,
+  latestDueAt,
+  nextDueAt,
+  parseSchedule,
+  type Schedule,
+  ScheduleError,
+} from './platform/tasks/schedule.ts';
+export {
+  checkTaskList,
+  type ScheduledTask,
+  type TaskContext,
+  type TaskOutcome,
+  withSchedules,
+} from './platform/tasks/scheduled-task.ts';
+export { schedulerOwner, startScheduler } from './platform/tasks/start-scheduler.ts';
+export { listTaskRuns } from './platform/tasks/task-runs.ts';
 export {
   ADMIN_ROLE,
   DEFAULT_TENANT,

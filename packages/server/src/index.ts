@@ -10,4 +10,5 @@ export { type Problem, ProblemSchema } from './contract/problem-schema.ts';
 export type { AppDeps } from './deps.ts';
 export { ERROR_CODES, ERROR_TITLES, type ErrorCode, errorTitle } from './errors/catalog.ts';
 export { negotiateLang } from './lang.ts';
+export { serverTasks } from './scheduled-tasks.ts';
 export { type StartOptions, startServer } from './start.ts';

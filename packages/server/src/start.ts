@@ -8,18 +8,24 @@ import {
   type Clock,
   createSandboxCa,
   DEFAULT_AUDIT_KEY_FILE,
+  formatSchedule,
   hasNoUsers,
   loadOrCreateAuditKey,
   loadSandboxCa,
   migrate,
   openDatabase,
   type SandboxCa,
+  type Schedule,
+  type Scheduler,
   saveSandboxCa,
   seedDemo,
+  startScheduler,
   systemClock,
+  writeCheckpoints,
 } from '@zairyu/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { serverTasks } from './scheduled-tasks.ts';
 
 /** Options of `zairyu serve` / `npm start`. */
 export interface StartOptions {
@@ -34,12 +40,16 @@ export interface StartOptions {
   rateLimit?: number;
   /** The sandbox's clock (default: the system clock). */
   clock?: Clock;
+  /** Run the scheduled tasks (default true; `--no-tasks`). */
+  tasks?: boolean;
+  /** Schedules replacing the defaults, by task name (`--task-schedule NAME=SCHEDULE`). */
+  taskSchedules?: Record<string, Schedule>;
+  /** The Ed25519 key file that signs audit checkpoints (created on first start). */
+  auditKeyFile?: string;
   /** Where to say things to the person who started it. */
   say: (line: string) => void;
   /** Trust X-Forwarded-* from a TLS proxy in front (true, or a list of proxy addresses). */
   trustProxy?: boolean | string;
-  /** The Ed25519 key file that signs audit checkpoints (created on first start). */
-  auditKeyFile?: string;
 }
 
 /** Starts listening; resolves with the app and a stop function. */
@@ -96,6 +106,21 @@ export async function startServer(
     trustProxy: o.trustProxy,
   });
   const url = await app.listen({ port: o.port, host: o.host });
+  let scheduler: Scheduler | null = null;
+  if (o.tasks !== false) {
+    const tasks = serverTasks({ auditKey: () => audit.key, schedules: o.taskSchedules });
+    const log = (level: 'info' | 'warn' | 'error', line: string) => app.log[level](line);
+    try {
+      scheduler = await startScheduler({ db, tasks, clock, databaseUrl: o.databaseUrl, log });
+    } catch (e) {
+      await app.close();
+      await close();
+      throw e;
+    }
+    o.say(
+      `scheduled tasks (${scheduler.engine}): ${tasks.map((t) => `${t.name} ${formatSchedule(t.schedule)}`).join(', ')}`,
+    );
+  }
   o.say(`zairyu sandbox issuing authority on ${url}  (API docs ${url}/docs, OpenAPI ${url}/openapi.json)`);
   if (demoLogin) o.say(`  try: ${demoLogin}${url}/auth/login`);
   return {
@@ -103,6 +128,13 @@ export async function startServer(
     url,
     stop: async () => {
       await app.close();
+      await scheduler?.stop();
+      // the final checkpoint: whatever was written since the last scheduled one is covered too
+      const written = await writeCheckpoints(db, audit.key, clock).catch((e: unknown) => {
+        app.log.error(`final audit checkpoint failed: ${e instanceof Error ? e.message : String(e)}`);
+        return [];
+      });
+      if (written.length > 0) o.say(`audit: ${written.length} checkpoint(s) written at shutdown`);
       await close();
     },
   };

@@ -5,6 +5,7 @@
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { platformDown, platformUp } from './migration-0002-platform.ts';
+import { taskRunsDown, taskRunsUp } from './migration-0003-task-runs.ts';
 
 async function initialUp(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -173,6 +174,7 @@ async function initialDown(db: Kysely<unknown>): Promise<void> {
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': { up: initialUp, down: initialDown },
   '0002-platform': { up: platformUp, down: platformDown },
+  '0003-task-runs': { up: taskRunsUp, down: taskRunsDown },
 };
 
 /** The in-code provider for Kysely's Migrator. */

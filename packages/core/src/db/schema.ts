@@ -164,9 +164,14 @@ export interface AuditCheckpointsTable {
   signature: string;
 }
 
-/** The scheduler's bookkeeping on SQLite: one row per task with its lease and last due time. */
+/**
+ * The scheduler's bookkeeping: one row per task with its lease (held while it runs, on both databases) and the
+ * last due time done. On PostgreSQL the job engine decides which due times to run; the row still records them.
+ */
 export interface TaskRunsTable {
   name: string;
+  /** When a scheduler first knew the task (due times before it are not caught up; migration 0003). */
+  known_since: string | null;
   last_due_at: string | null;
   last_started_at: string | null;
   last_finished_at: string | null;
