@@ -120,6 +120,48 @@ function schemaIssues(error: FastifyError): { path: string; code: string; messag
   });
 }
 
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08003',
+  '08006', // connection_failure
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+]);
+
+/** A database that is down, restarting or full is a 503 the client can retry, never a 500. */
+function storageProblemOf(error: Error): { code: string; detail: string; cause: string } | null {
+  const code = String((error as { code?: unknown }).code ?? '');
+  const message = error.message ?? '';
+  if (
+    code === 'SQLITE_FULL' ||
+    code === '53100' ||
+    /database or disk is full|No space left on device/i.test(message)
+  )
+    return {
+      code: 'storage-full',
+      detail: "the server's storage is full; nothing was written",
+      cause: code || 'ENOSPC',
+    };
+  if (
+    UNAVAILABLE.has(code) ||
+    /Connection terminated|connect ECONNREFUSED|terminating connection/i.test(message)
+  )
+    return {
+      code: 'database-unavailable',
+      detail: 'the database does not answer; nothing was written — retry shortly',
+      cause: code || 'connection',
+    };
+  return null;
+}
+
 /** Hooks the mapper reports security-relevant answers to (403s). */
 export interface ProblemHooks {
   onForbidden?(request: FastifyRequest, action: string | null): Promise<void>;
@@ -152,6 +194,12 @@ export function errorHandler(hooks: ProblemHooks = {}) {
     }
     if (hasZodFastifySchemaValidationErrors(error))
       return sendProblem(reply, invalidInputProblem(request, schemaIssues(error)));
+    const storage = storageProblemOf(error);
+    if (storage) {
+      request.log.error({ err: { code: storage.cause } }, storage.code);
+      reply.header('retry-after', '30');
+      return sendProblem(reply, problem(request, 503, storage.code, storage.detail));
+    }
     const statusCode = (error as FastifyError).statusCode;
     const fastifyCode = (error as FastifyError).code;
     if (statusCode === 429) await hooks.onRateLimited?.(request);

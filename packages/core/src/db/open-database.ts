@@ -40,6 +40,13 @@ export function isPostgresUrl(url: string | undefined): boolean {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   if (isPostgresUrl(options.url)) {
     const pool = new pg.Pool({ connectionString: options.url as string, max: 10 });
+    // an idle connection the server closed (a restart, a failover) errors on the pool: the pool drops it and the
+    // next query opens a new one — without a listener Node would end the process on that 'error' event
+    pool.on('error', () => {});
+    // the same for a connection in use: its query fails (and the request answers 503); the client is dropped
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+    });
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
     try {
       await sql`select 1`.execute(db);
@@ -69,9 +76,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
  */
 function withStatementCache(database: Database.Database) {
   const cache = new Map<string, Database.Statement>();
+  // SQLite rolls a transaction back by itself when its COMMIT fails for a full disk or an I/O error; Kysely's
+  // ROLLBACK after that would fail with "no transaction is active" and hide the real error (SQLITE_FULL)
+  const noRollback = { reader: false, run: () => ({ changes: 0, lastInsertRowid: 0 }) };
   return {
     close: () => database.close(),
     prepare: (sql: string) => {
+      if (sql === 'rollback' && !database.inTransaction) return noRollback as unknown as Database.Statement;
       let stmt = cache.get(sql);
       if (!stmt) {
         stmt = database.prepare(sql);

@@ -55,7 +55,7 @@ function responsesOf(route: AnyRoute) {
     route.response === null
       ? z.null().meta({ description: 'No content' })
       : { description: route.summary, content: { 'application/json': { schema: route.response } } };
-  const statuses = new Set<number>([400, 429, 500, ...(route.errors ?? [])]);
+  const statuses = new Set<number>([400, 429, 500, 503, ...(route.errors ?? [])]);
   if (route.action !== null) {
     statuses.add(401);
     statuses.add(403);

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'rate-limited',
   'migrations-pending',
   'database-unavailable',
+  'storage-full',
   'internal-error',
 ] as const;
 
@@ -97,6 +98,11 @@ export const ERROR_TITLES: Readonly<Record<ErrorCode, Readonly<Record<Lang, stri
     ja: 'データベースに接続できません',
     en: 'The database does not answer',
     'ja-easy': 'データベースに つながりません',
+  },
+  'storage-full': {
+    ja: 'サーバーの記憶領域がいっぱいです。何も保存していません',
+    en: "The server's storage is full; nothing was saved",
+    'ja-easy': 'サーバーが いっぱいです。なにも ほぞん して いません',
   },
   'internal-error': {
     ja: '予期しないエラーが起きました（リクエストIDとともに記録しました）',
