@@ -252,7 +252,8 @@ export async function freePort(): Promise<number> {
 /** A PostgreSQL cluster of the campaign's own (so it may be restarted), or why there cannot be one. */
 export interface PrivatePostgres {
   url: string;
-  restart(): void;
+  /** Stops the cluster (fast shutdown), keeps it down for `downMs`, starts it again. */
+  restart(downMs: number): Promise<void>;
   stopCluster(): void;
 }
 
@@ -286,7 +287,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   ctl('start');
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    restart: () => ctl('restart', ['-m', 'fast']),
+    restart: async (downMs) => {
+      ctl('stop', ['-m', 'fast']);
+      await new Promise((r) => setTimeout(r, downMs));
+      ctl('start');
+    },
     stopCluster: () => {
       try {
         ctl('stop', ['-m', 'immediate']);

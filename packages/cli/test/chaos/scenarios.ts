@@ -121,8 +121,8 @@ export async function postgresRestartUnderLoad(options: { loadMs: number }): Pro
       6,
     );
     await sleep(options.loadMs / 3);
-    pg.restart();
-    notes.push('restarted PostgreSQL (pg_ctl restart -m fast)');
+    await pg.restart(1500);
+    notes.push('stopped PostgreSQL (fast shutdown) for 1.5 s, then started it again');
     await sleep(options.loadMs);
     // after the restart the server takes writes again by itself
     const after = await writeLoad(
@@ -143,6 +143,12 @@ export async function postgresRestartUnderLoad(options: { loadMs: number }): Pro
     );
     notes.push(`writes acknowledged after the restart: ${after.acknowledged.length}`);
     await stop(served);
+    const unhandled = served
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('unhandled error'))
+      .slice(0, 2)
+      .map((l) => `server error: ${l.slice(0, 600)}`);
     const v = await verifyNothingLost(target, during.acknowledged);
     return {
       scenario: 'PostgreSQL restarted under load',
