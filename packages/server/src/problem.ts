@@ -152,7 +152,9 @@ function storageProblemOf(error: Error): { code: string; detail: string; cause: 
     };
   if (
     UNAVAILABLE.has(code) ||
-    /Connection terminated|connect ECONNREFUSED|terminating connection|is not queryable|the database system is (starting up|shutting down)/i.test(message)
+    /Connection terminated|connect ECONNREFUSED|terminating connection|is not queryable|the database system is (starting up|shutting down)/i.test(
+      message,
+    )
   )
     return {
       code: 'database-unavailable',
