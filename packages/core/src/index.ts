@@ -40,7 +40,13 @@ export {
   grantApplication,
 } from './authority/commands/grant-application.ts';
 export { listCards } from './authority/commands/list-cards.ts';
-export { type ListResidentsInput, listResidents } from './authority/commands/list-residents.ts';
+export {
+  type ListResidentsInput,
+  listResidents,
+  ResidentSearchSchema,
+} from './authority/commands/list-residents.ts';
+export { type ListWorkQueueInput, listWorkQueue } from './authority/commands/list-work-queue.ts';
+export { readCardChip } from './authority/commands/read-card-chip.ts';
 export { registerResident } from './authority/commands/register-resident.ts';
 export {
   type LossReport,
@@ -90,7 +96,16 @@ export {
   type MyNumberFunction,
   MyNumberFunctionSchema,
 } from './authority/presenters/present-card.ts';
+export {
+  type ChipRead,
+  ChipReadSchema,
+  VerdictEntrySchema,
+} from './authority/presenters/present-chip-read.ts';
 export { type Resident, ResidentSchema } from './authority/presenters/present-resident.ts';
+export {
+  type WorkQueueItem,
+  WorkQueueItemSchema,
+} from './authority/presenters/present-work-queue-item.ts';
 export {
   FileApplicationResultSchema,
   GrantApplicationResultSchema,
@@ -223,6 +238,16 @@ export const POLICIES = [platform, authority] as const;
 export function permitsAction(actor: Pick<Actor, 'role' | 'tenantKind'>, action: string): boolean {
   return POLICIES.some(
     (p) => (p.actions as readonly string[]).includes(action) && p.permits(actor, action as never),
+  );
+}
+
+/**
+ * Every action some policy gives the actor's role in its tenant's kind (what a console may offer; each is still
+ * checked, with its conditions, when it runs), in policy order.
+ */
+export function permittedActions(actor: Pick<Actor, 'role' | 'tenantKind'>): string[] {
+  return POLICIES.flatMap((p) =>
+    (p.actions as readonly string[]).filter((a) => p.permits(actor, a as never)),
   );
 }
 

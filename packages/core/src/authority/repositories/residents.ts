@@ -4,7 +4,7 @@
  * between rows and validated fields.
  */
 import { PENDING_KINDS } from '@zairyu/rules';
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { ResidentsTable, Schema } from '../../db/schema.ts';
 import { notFound } from '../../platform/domain-error.ts';
 import type { ResidentFields } from '../domain/resident-fields.ts';
@@ -49,15 +49,15 @@ export async function getResidentRow(db: Kysely<Schema>, tenantId: string, id: s
 }
 
 /**
- * A where-clause over a column holding a municipality code that keeps rows in any of the scopes (an empty
- * list of scopes keeps nothing).
+ * A where-clause over a column (or an expression) holding a municipality code that keeps rows in any of the
+ * scopes (an empty list of scopes keeps nothing).
  */
 export function inScopes<DB, TB extends keyof DB>(
   eb: ExpressionBuilder<DB, TB>,
-  column: string,
+  column: string | Expression<string | null>,
   scopes: PlaceScope[],
 ) {
-  const ref = eb.ref(column as never);
+  const ref = typeof column === 'string' ? eb.ref(column as never) : column;
   const ors = scopes.map((s) =>
     s.kind === 'all'
       ? eb.lit(true)
