@@ -115,6 +115,18 @@ describeEachDialect('HTTP API', (getDb) => {
     });
     expect(filed.status, JSON.stringify(filed.json)).toBe(201);
     expect(filed.json.decision.cardToBeIssued).toBe('specified-residence-card');
+    // the officer's queue holds it, with the name to call at the counter; /auth/me says what the role may do
+    const queue = await bureau('GET', '/work-queue?limit=100');
+    expect(queue.status).toBe(200);
+    expect(queue.json.items).toContainEqual(
+      expect.objectContaining({
+        application: expect.objectContaining({ id: filed.json.application.id }),
+        resident: { id: residentId, displayName: 'SANDBOX MINH' },
+      }),
+    );
+    const me = await bureau('GET', '/auth/me');
+    expect(me.json.actions).toEqual(expect.arrayContaining(['applications.grant', 'cards.read-chip']));
+    expect(me.json.actions).not.toContain('audit.verify');
     const granted = await bureau('POST', `/applications/${filed.json.application.id}/grant`, {
       newStayExpiry: '2027-08-31',
       newPeriodOfStay: 'P1Y',
@@ -123,6 +135,23 @@ describeEachDialect('HTTP API', (getDb) => {
     const card = granted.json.card;
     expect(card.kind).toBe('specified-residence-card');
     expect(card.cardNumber).toMatch(/^[A-Z]{2}\d{8}[A-Z]{2}$/);
+
+    // search by name (any case, part of it) and by the card's number find the resident
+    const byName = await bureau('GET', '/residents?name=sandbox%20mi');
+    expect(byName.json.items.map((r: { id: string }) => r.id)).toContain(residentId);
+    const byCard = await bureau('GET', `/residents?cardNumber=${card.cardNumber}`);
+    expect(byCard.json.items.map((r: { id: string }) => r.id)).toEqual([residentId]);
+    // the chip read back in the server, with one verdict per check, no images, nothing of a 個人番号
+    const readBack = await bureau('POST', `/cards/${card.id}/chip/read`);
+    expect(readBack.status, JSON.stringify(readBack.json)).toBe(200);
+    expect(readBack.json.fields.cardNumber).toBe(card.cardNumber);
+    expect(readBack.json.verdict.find((v: { check: string }) => v.check === 'signature')?.status).toBe(
+      'SUCCEEDED',
+    );
+    expect(readBack.json.verdict.some((v: { status: string }) => v.status === 'FAILED')).toBe(false);
+    // images only as presence flags, never their bytes; no 個人番号 field at all
+    for (const v of Object.values(readBack.json.images)) expect(['present', 'absent']).toContain(v);
+    expect(JSON.stringify(readBack.json)).not.toMatch(/myNumber|individualNumber|kojinBango/i);
 
     const chip = await fetch(`${base}/cards/${card.id}/chip`, { headers: { cookie: '' } });
     expect(chip.status).toBe(401);

@@ -2,7 +2,8 @@
  * The Fastify app of the platform: security headers (a Content-Security-Policy, no caching of personal data),
  * rate limits, body limits, request ids, pino logs without personal data, zod validation of every input and
  * output, OpenAPI 3.1 at /openapi.json with docs at /docs (which can log in and send every request), and
- * problem+json errors in the caller's language.
+ * problem+json errors in the caller's language; with `webRoot`, the web app (guide, counter and employer
+ * consoles) from the same origin.
  */
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
@@ -34,6 +35,7 @@ import { registerRoutes } from './contract/register-routes.ts';
 import type { AppDeps } from './deps.ts';
 import { errorHandler, problem, sendProblem } from './problem.ts';
 import { securityEvents } from './security-events.ts';
+import { hasWebApp, registerWebApp } from './web-app.ts';
 
 /** Largest accepted request body. */
 export const BODY_LIMIT = 64 * 1024;
@@ -133,8 +135,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    // answers may carry personal data: never cached (the docs' static files keep their own caching)
-    if (!request.url.startsWith('/docs/static')) reply.header('cache-control', 'no-store');
+    // answers may carry personal data: never cached (the docs' static files and the web app's hashed assets
+    // keep their own caching)
+    if (!request.url.startsWith('/docs/static') && !request.url.startsWith('/assets/'))
+      reply.header('cache-control', 'no-store');
   });
 
   await app.register(helmet, {
@@ -187,5 +191,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onRequest', authenticate(deps, security)); // before body validation: strangers get 401, not schema details
   registerRoutes(app, allRoutes(deps, security));
+  if (deps.webRoot && hasWebApp(deps.webRoot)) await registerWebApp(app, deps.webRoot);
   return app;
 }

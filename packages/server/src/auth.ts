@@ -36,7 +36,12 @@ export function authenticate(deps: AppDeps, security: SecurityEvents) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     request.actor = null;
     // public routes (login, health, docs, the rules, the web app) neither need nor check a session
-    if (request.routeOptions.config?.auth === 'public' || request.routeOptions.url?.startsWith('/docs'))
+    const route = request.routeOptions.url;
+    if (
+      request.routeOptions.config?.auth === 'public' ||
+      route?.startsWith('/docs') ||
+      route?.startsWith('/assets/')
+    )
       return;
     const header = request.headers.authorization;
     const bearer = typeof header === 'string' ? BEARER.exec(header) : null;

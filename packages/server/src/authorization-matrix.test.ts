@@ -163,6 +163,7 @@ const PLANS: Record<string, Plan> = {
     build: (_c, place, n) => ({ method: 'POST', url: '/residents', body: residentBody(place, n) }),
   },
   listResidents: { kind: 'none', build: () => ({ method: 'GET', url: '/residents?limit=500' }) },
+  listWorkQueue: { kind: 'none', build: () => ({ method: 'GET', url: '/work-queue?limit=500' }) },
   findResidentByCard: {
     kind: 'resident',
     build: (_c, r) => ({
@@ -215,6 +216,10 @@ const PLANS: Record<string, Plan> = {
   },
   getCard: { kind: 'resident', build: (_c, r) => ({ method: 'GET', url: `/cards/${r.cardId}` }) },
   getCardChip: { kind: 'resident', build: (_c, r) => ({ method: 'GET', url: `/cards/${r.cardId}/chip` }) },
+  readChip: {
+    kind: 'resident',
+    build: (_c, r) => ({ method: 'POST', url: `/cards/${r.cardId}/chip/read` }),
+  },
   reportLoss: {
     kind: 'resident',
     build: (_c, r) => ({
@@ -462,6 +467,11 @@ describeEachDialect('authorization matrix', (getDb) => {
               if (!grant.allows(item))
                 problems.push(`LEAK ${at('list')}: resident of ${item.municipalityCode} listed`);
             }
+          }
+          if (res.statusCode === 200 && op.operationId === 'listWorkQueue' && c.actor) {
+            for (const item of (res.json() as { items: { resident: { id: string } }[] }).items)
+              if (residentTenant.get(item.resident.id) !== c.actor.tenantId)
+                problems.push(`LEAK ${at('queue')}: application of another tenant queued`);
           }
           continue;
         }

@@ -17,4 +17,6 @@ export interface AppDeps {
   logLevel?: string;
   /** Trust X-Forwarded-* from a TLS-terminating proxy in front (session cookies become Secure). */
   trustProxy?: boolean | string;
+  /** The built web app to serve at /, /counter and /employer (packages/web/dist); none when absent or not built. */
+  webRoot?: string | null;
 }

@@ -26,6 +26,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { serverTasks } from './scheduled-tasks.ts';
+import { DEFAULT_WEB_ROOT, hasWebApp } from './web-app.ts';
 
 /** Options of `zairyu serve` / `npm start`. */
 export interface StartOptions {
@@ -50,6 +51,8 @@ export interface StartOptions {
   say: (line: string) => void;
   /** Trust X-Forwarded-* from a TLS proxy in front (true, or a list of proxy addresses). */
   trustProxy?: boolean | string;
+  /** The built web app (default packages/web/dist; null: serve the API only). */
+  webRoot?: string | null;
 }
 
 /** Starts listening; resolves with the app and a stop function. */
@@ -95,6 +98,10 @@ export async function startServer(
     o.say('There is no user yet. Create the first administrator (its password is printed once):');
     o.say('  npx zairyu users create --username admin --role system-admin');
   }
+  const webRoot = o.webRoot === undefined ? DEFAULT_WEB_ROOT : o.webRoot;
+  const withWeb = webRoot !== null && hasWebApp(webRoot);
+  if (webRoot !== null && !withWeb)
+    o.say(`the web app is not built (${webRoot}): run npm run build, or npm start which builds it first`);
   const app = await buildApp({
     db,
     dialect,
@@ -104,6 +111,7 @@ export async function startServer(
     logLevel: o.logLevel,
     rateLimit: o.rateLimit,
     trustProxy: o.trustProxy,
+    webRoot,
   });
   const url = await app.listen({ port: o.port, host: o.host });
   let scheduler: Scheduler | null = null;
@@ -122,6 +130,10 @@ export async function startServer(
     );
   }
   o.say(`zairyu sandbox issuing authority on ${url}  (API docs ${url}/docs, OpenAPI ${url}/openapi.json)`);
+  if (withWeb)
+    o.say(
+      `  web app: the guide ${url}/, the counter console ${url}/counter, the employer console ${url}/employer`,
+    );
   if (demoLogin) o.say(`  try: ${demoLogin}${url}/auth/login`);
   return {
     app,

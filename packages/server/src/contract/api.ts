@@ -13,6 +13,7 @@ import { residentRoutes } from '../routes/residents.ts';
 import { systemRoutes } from '../routes/system.ts';
 import { taskRoutes } from '../routes/tasks.ts';
 import { userRoutes } from '../routes/users.ts';
+import { workQueueRoutes } from '../routes/work-queue.ts';
 import type { SecurityEvents } from '../security-events.ts';
 import type { ApiContract } from './define-route.ts';
 
@@ -24,6 +25,7 @@ export function allRoutes(deps: AppDeps, security: SecurityEvents) {
     ...userRoutes(deps),
     ...residentRoutes(deps),
     ...applicationRoutes(deps),
+    ...workQueueRoutes(deps),
     ...cardRoutes(deps),
     ...auditRoutes(deps),
     ...taskRoutes(deps),

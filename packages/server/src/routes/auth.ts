@@ -13,6 +13,7 @@ import {
   getOwnTenant,
   listApiTokens,
   NewApiTokenSchema,
+  permittedActions,
   ROLES,
   revokeApiToken,
   TENANT_KINDS,
@@ -111,11 +112,18 @@ export function authRoutes(deps: AppDeps, security: SecurityEvents) {
       method: 'GET',
       url: '/auth/me',
       tag: 'auth',
-      summary: 'Who am I',
+      summary: 'Who am I, and which policy actions my role may perform in my tenant',
+      description:
+        '`actions` come from the same policy tables the server enforces (for a console to offer only what the policy allows); each action is still checked, with its conditions such as the municipality, when it runs.',
       action: 'sessions.read',
       status: 200,
-      response: Me,
-      handler: async ({ request }) => actorView(contextOf(deps, request).actor),
+      response: Me.extend({
+        actions: z.array(z.string()).meta({ example: ['sessions.read', 'residents.read'] }),
+      }),
+      handler: async ({ request }) => {
+        const actor = contextOf(deps, request).actor;
+        return { ...actorView(actor), actions: permittedActions(actor) };
+      },
     }),
     defineRoute({
       operationId: 'getTenant',

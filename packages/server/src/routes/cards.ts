@@ -1,14 +1,17 @@
 /**
- * Cards: a resident's cards, one card, its chip image (card.json for `zairyu card emulate`, audited), a loss
+ * Cards: a resident's cards, one card, its chip image (card.json for `zairyu card emulate`, audited), the chip
+ * read back in process with its verdict (audited), a loss
  * report (suspends the My Number functions of a 特定 card) and its end when the card is found.
  */
 import {
   CardSchema,
+  ChipReadSchema,
   getCard,
   getCardChip,
   listCards,
   ReportLossResultSchema,
   ReportLossSchema,
+  readCardChip,
   reportLoss,
   resumeMyNumber,
 } from '@zairyu/core';
@@ -76,6 +79,20 @@ export function cardRoutes(deps: AppDeps) {
         reply.header('content-disposition', 'attachment; filename="card.json"');
         return JSON.parse(json) as z.output<typeof ChipImageSchema>;
       },
+    }),
+    defineRoute({
+      operationId: 'readChip',
+      method: 'POST',
+      url: '/cards/:id/chip/read',
+      tag: 'cards',
+      summary: 'Read the chip back and verify it: the chip fields and one verdict per check (audited)',
+      description:
+        "The server puts the issued card's chip image into the card library's emulator and reads it with the library's reader, as a counter's reader would: card-number access, secure messaging, the signature and its chain to the sandbox CA, the card's own dates and entries, and revocation against this authority's records. Each check is SUCCEEDED, FAILED, NOT_CHECKED or NOT_PRESENT with a reason code. No image is returned (only whether each is on the chip), and nothing of a 個人番号: the reader never selects a My Number application.",
+      action: 'cards.read-chip',
+      params: IdParams,
+      status: 200,
+      response: ChipReadSchema,
+      handler: async ({ params, request }) => readCardChip(contextOf(deps, request), { cardId: params.id }),
     }),
     defineRoute({
       operationId: 'reportLoss',

@@ -1,5 +1,5 @@
 /**
- * Residents: register, list and read (within the officer's municipality or bureau jurisdiction), correct, and
+ * Residents: register, list (and search by name or card number) and read (within the officer's municipality or bureau jurisdiction), correct, and
  * find by the card presented at the counter.
  */
 import {
@@ -9,6 +9,7 @@ import {
   listResidents,
   ResidentFieldsSchema,
   ResidentSchema,
+  ResidentSearchSchema,
   registerResident,
   updateResident,
 } from '@zairyu/core';
@@ -56,9 +57,11 @@ export function residentRoutes(deps: AppDeps) {
       method: 'GET',
       url: '/residents',
       tag: 'residents',
-      summary: 'List the residents you may see, in registration order',
+      summary: 'List or search the residents you may see, in registration order',
+      description:
+        '`name`: part of the name in any case (family name, given name, or "FAMILY GIVEN"); `cardNumber`: the number of any card of the resident. Given together, both must match. A search never finds a resident the list would not show.',
       action: 'residents.read',
-      query: PageQuery,
+      query: PageQuery.extend(ResidentSearchSchema.shape),
       status: 200,
       response: z.object({ items: z.array(ResidentSchema), nextCursor: z.string().nullable() }),
       handler: async ({ query, request, reply }) => {
