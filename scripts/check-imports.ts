@@ -111,6 +111,12 @@ function cardLayer(srcDir: string, file: string): string {
   return first.replace(/\.ts$/, '');
 }
 
+/** The web feature (`src/features/<name>/…`) a file belongs to, or null outside the features. */
+export function webFeature(srcDir: string, file: string): string | null {
+  const parts = relative(srcDir, file).split('/');
+  return parts[0] === 'features' && parts.length > 2 ? (parts[1] as string) : null;
+}
+
 /** One broken rule. */
 export interface Violation {
   file: string;
@@ -169,6 +175,10 @@ export function findViolations(root: string): Violation[] {
             violations.push({ file: rel, message: `relative import "${spec}" leaves package ${pkg}` });
           else edges.push(target);
           const src = join(pkgDir, 'src');
+          const from = webFeature(src, file);
+          const to = webFeature(src, target);
+          if (pkg === 'web' && from && to && from !== to)
+            violations.push({ file: rel, message: `web feature ${from} may not import feature ${to}` });
           const layers = pkg === 'card' ? CARD_LAYERS : pkg === 'core' ? CORE_LAYERS : null;
           if (layers && !isTest && file.startsWith(`${src}/`) && target.startsWith(`${src}/`)) {
             const from = cardLayer(src, file);
