@@ -157,6 +157,7 @@ export function findViolations(root: string): Violation[] {
         ...manifest.peerDependencies,
       }),
     );
+    const devDeps = new Set(Object.keys({ ...manifest.devDependencies }));
     const allowed = ALLOWED[pkg];
     if (!allowed)
       violations.push({ file: relative(root, pkgDir), message: `package "${pkg}" has no entry in ALLOWED` });
@@ -217,7 +218,9 @@ export function findViolations(root: string): Violation[] {
             });
         } else {
           const name = packageName(spec);
-          if (!deps.has(name) && !(isTest && rootDeps.has(name)))
+          // build configuration (vite.config.ts …) runs at build time: the package's dev dependencies count
+          const isConfig = /\.config\.[cm]?tsx?$/.test(file);
+          if (!deps.has(name) && !((isTest || isConfig) && (rootDeps.has(name) || devDeps.has(name))))
             violations.push({
               file: rel,
               message: `imports "${name}", which ${pkg}/package.json does not declare`,
