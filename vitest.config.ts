@@ -9,5 +9,6 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     testTimeout: 30_000,
+    globalSetup: ['scripts/vitest-global-setup.ts'],
   },
 });

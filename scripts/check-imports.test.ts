@@ -101,6 +101,21 @@ describe('check-imports', () => {
     expect(messages.join('\n')).toMatch(/node\.ts: "node:fs": web is browser-safe/);
   });
 
+  it('keeps the web app’s features apart (guide, counter and employer never import each other)', () => {
+    const root = tree({
+      'package.json': '{}',
+      'packages/web/package.json': pkg(),
+      'packages/web/src/shared/i18n.ts': 'export const x = 1;\n',
+      'packages/web/src/features/guide/page.tsx': "import { x } from '../../shared/i18n.ts';\n",
+      'packages/web/src/features/counter/page.tsx': "import { y } from '../guide/page.tsx';\n",
+      'packages/web/src/app.tsx': "import { y } from './features/guide/page.tsx';\n",
+    });
+    const messages = findViolations(root).map((v) => `${v.file}: ${v.message}`);
+    expect(messages).toEqual([
+      'packages/web/src/features/counter/page.tsx: web feature counter may not import feature guide',
+    ]);
+  });
+
   it('finds cycles', () => {
     const g = new Map([
       ['/a.ts', ['/b.ts']],

@@ -111,6 +111,12 @@ function cardLayer(srcDir: string, file: string): string {
   return first.replace(/\.ts$/, '');
 }
 
+/** The web feature (`src/features/<name>/…`) a file belongs to, or null outside the features. */
+export function webFeature(srcDir: string, file: string): string | null {
+  const parts = relative(srcDir, file).split('/');
+  return parts[0] === 'features' && parts.length > 2 ? (parts[1] as string) : null;
+}
+
 /** One broken rule. */
 export interface Violation {
   file: string;
@@ -151,6 +157,7 @@ export function findViolations(root: string): Violation[] {
         ...manifest.peerDependencies,
       }),
     );
+    const devDeps = new Set(Object.keys({ ...manifest.devDependencies }));
     const allowed = ALLOWED[pkg];
     if (!allowed)
       violations.push({ file: relative(root, pkgDir), message: `package "${pkg}" has no entry in ALLOWED` });
@@ -169,6 +176,10 @@ export function findViolations(root: string): Violation[] {
             violations.push({ file: rel, message: `relative import "${spec}" leaves package ${pkg}` });
           else edges.push(target);
           const src = join(pkgDir, 'src');
+          const from = webFeature(src, file);
+          const to = webFeature(src, target);
+          if (pkg === 'web' && from && to && from !== to)
+            violations.push({ file: rel, message: `web feature ${from} may not import feature ${to}` });
           const layers = pkg === 'card' ? CARD_LAYERS : pkg === 'core' ? CORE_LAYERS : null;
           if (layers && !isTest && file.startsWith(`${src}/`) && target.startsWith(`${src}/`)) {
             const from = cardLayer(src, file);
@@ -207,7 +218,9 @@ export function findViolations(root: string): Violation[] {
             });
         } else {
           const name = packageName(spec);
-          if (!deps.has(name) && !(isTest && rootDeps.has(name)))
+          // build configuration (vite.config.ts …) runs at build time: the package's dev dependencies count
+          const isConfig = /\.config\.[cm]?tsx?$/.test(file);
+          if (!deps.has(name) && !((isTest || isConfig) && (rootDeps.has(name) || devDeps.has(name))))
             violations.push({
               file: rel,
               message: `imports "${name}", which ${pkg}/package.json does not declare`,
