@@ -11,6 +11,7 @@ import {
   DEFAULT_TENANT,
   deleteSession,
   getOwnTenant,
+  japanDate,
   listApiTokens,
   NewApiTokenSchema,
   permittedActions,
@@ -119,10 +120,14 @@ export function authRoutes(deps: AppDeps, security: SecurityEvents) {
       status: 200,
       response: Me.extend({
         actions: z.array(z.string()).meta({ example: ['sessions.read', 'residents.read'] }),
+        today: z.string().meta({
+          description: "The authority's day in Japan (YYYY-MM-DD): the day its counters decide on",
+          example: '2026-12-03',
+        }),
       }),
       handler: async ({ request }) => {
         const actor = contextOf(deps, request).actor;
-        return { ...actorView(actor), actions: permittedActions(actor) };
+        return { ...actorView(actor), actions: permittedActions(actor), today: japanDate(deps.clock.now()) };
       },
     }),
     defineRoute({

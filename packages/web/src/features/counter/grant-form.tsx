@@ -1,0 +1,108 @@
+/** Grant a filed application (a card is issued when the procedure issues one); a new period when it changes. */
+import { type FormEvent, useState } from 'react';
+import { useLanguage, useMessages } from '../../shared/i18n.tsx';
+import { navigate } from '../../shared/router.tsx';
+import { ApiError, api, type Problem } from './api.ts';
+import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
+import { procedureLabel } from './labels.ts';
+import { periodOf } from './period.ts';
+import { ProblemSummary } from './problem-summary.tsx';
+import type { Application, Card } from './types.ts';
+
+const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
+
+/** Procedures whose grant sets a new period of stay. */
+const NEW_PERIOD = new Set([
+  'extension-of-stay',
+  'change-of-status',
+  'permanent-residence',
+  'acquisition-of-status',
+]);
+
+export function GrantForm({ application, onGranted }: { application: Application; onGranted: () => void }) {
+  const t = useMessages(catalogs);
+  const { lang } = useLanguage();
+  const [expiry, setExpiry] = useState<DateParts>(partsOf(null));
+  const [years, setYears] = useState('');
+  const [months, setMonths] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const withPeriod = NEW_PERIOD.has(application.procedure);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const body: Record<string, unknown> = {};
+    if (withPeriod) {
+      const iso = isoOf(expiry);
+      if (iso) body.newStayExpiry = iso;
+      const period = periodOf(years, months);
+      if (period) body.newPeriodOfStay = period;
+    }
+    setBusy(true);
+    try {
+      const r = await api<{ application: Application; card: Card | null }>(
+        'POST',
+        `/applications/${encodeURIComponent(application.id)}/grant`,
+        lang,
+        body,
+      );
+      if (r.card)
+        navigate(`/counter/cards/${encodeURIComponent(r.card.id)}`, { state: { notice: 'issued' } });
+      else onGranted();
+    } catch (err) {
+      setProblem(err instanceof ApiError ? err.problem : null);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="counter-inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('counter.grant.label', { procedure: procedureLabel(lang, application.procedure) })}
+    >
+      <ProblemSummary problem={problem} />
+      {withPeriod && (
+        <>
+          <DateInput
+            id={`newStayExpiry-${application.id}`}
+            legend={t('counter.grant.new-expiry')}
+            hint={t('counter.grant.new-expiry-hint')}
+            value={expiry}
+            onChange={setExpiry}
+          />
+          <fieldset className="field">
+            <legend className="field__label">{t('counter.grant.new-period')}</legend>
+            <div className="date-fields">
+              <label>
+                {t('counter.register.years')}
+                <input
+                  className="input input--short"
+                  inputMode="numeric"
+                  maxLength={2}
+                  value={years}
+                  onChange={(e) => setYears(e.target.value.trim())}
+                />
+              </label>
+              <label>
+                {t('counter.register.months')}
+                <input
+                  className="input input--short"
+                  inputMode="numeric"
+                  maxLength={2}
+                  value={months}
+                  onChange={(e) => setMonths(e.target.value.trim())}
+                />
+              </label>
+            </div>
+          </fieldset>
+        </>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        {application.requestSpecifiedCard || withPeriod
+          ? t('counter.grant.submit-issue')
+          : t('counter.grant.submit')}
+      </button>
+    </form>
+  );
+}

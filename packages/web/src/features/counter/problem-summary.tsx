@@ -1,0 +1,64 @@
+/** A refused request as a GOV.UK/DADS error summary: the title, each field's problem, the rules' reasons. */
+import { useEffect, useRef } from 'react';
+import { useMessages } from '../../shared/i18n.tsx';
+import type { Problem } from './api.ts';
+
+const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
+
+export function ProblemSummary({
+  problem,
+  fieldLabel,
+}: {
+  problem: Problem | null;
+  fieldLabel?: (path: string) => string | null;
+}) {
+  const t = useMessages(catalogs);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem) ref.current?.focus();
+  }, [problem]);
+  if (!problem) return null;
+  const title = problem.code === 'network' ? t('counter.error.network') : problem.title;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="problem-title">
+      <h2 id="problem-title">{title}</h2>
+      {problem.detail && <p>{problem.detail}</p>}
+      {problem.errors && problem.errors.length > 0 && (
+        <ul>
+          {problem.errors.map((e) => (
+            <li key={`${e.path}:${e.code}`}>
+              {fieldLabel?.(e.path) ? (
+                <a href={`#field-${e.path}`}>
+                  {fieldLabel(e.path)}: {e.message}
+                </a>
+              ) : (
+                `${e.path}: ${e.message}`
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {problem.reasons && problem.reasons.length > 0 && (
+        <>
+          <h3>{t('counter.error.reasons')}</h3>
+          <ul className="counter-reasons">
+            {problem.reasons.map((r) => (
+              <li key={r.code}>
+                {r.message ?? r.code}{' '}
+                {r.citations.map((c) =>
+                  c.url ? (
+                    <a key={c.id} href={c.url} rel="noreferrer" target="_blank">
+                      {c.title}
+                    </a>
+                  ) : (
+                    <span key={c.id}>{c.title}</span>
+                  ),
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

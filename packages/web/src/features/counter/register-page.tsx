@@ -1,0 +1,237 @@
+/** Register a resident: the card's fields, dates as 年/月/日, the period of stay as years and months. */
+
+import { STATUS_CODES } from '@zairyu/rules';
+import { type FormEvent, useState } from 'react';
+import { useLanguage, useMessages } from '../../shared/i18n.tsx';
+import { navigate, useFocusHeading } from '../../shared/router.tsx';
+import { ApiError, api, type Problem } from './api.ts';
+import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
+import { statusLabel } from './labels.ts';
+import { periodOf } from './period.ts';
+import { ProblemSummary } from './problem-summary.tsx';
+import { useSession } from './session.tsx';
+import type { Resident } from './types.ts';
+
+const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
+
+const TEXT_FIELDS = [
+  'familyName',
+  'givenName',
+  'nationality',
+  'address',
+  'addressLatin',
+  'municipalityCode',
+] as const;
+
+export function RegisterPage() {
+  const t = useMessages(catalogs);
+  const { lang } = useLanguage();
+  const { me } = useSession();
+  useFocusHeading('register');
+  const [text, setText] = useState<Record<(typeof TEXT_FIELDS)[number], string>>({
+    familyName: '',
+    givenName: '',
+    nationality: '',
+    address: '',
+    addressLatin: '',
+    municipalityCode: me?.officeCode && /^\d{6}$/.test(me.officeCode) ? me.officeCode : '',
+  });
+  const [sex, setSex] = useState('');
+  const [status, setStatus] = useState('');
+  const [indefinite, setIndefinite] = useState(false);
+  const [years, setYears] = useState('');
+  const [months, setMonths] = useState('');
+  const [birth, setBirth] = useState<DateParts>(partsOf(null));
+  const [expiry, setExpiry] = useState<DateParts>(partsOf(null));
+  const [residentRecord, setResidentRecord] = useState(true);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const errorOf = (path: string) =>
+    problem?.errors?.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message ?? null;
+  const label = (path: string): string | null => {
+    const key = `counter.register.${path.split('.')[0]}`;
+    const text = t(key);
+    return text === key ? null : text;
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const body = {
+      familyName: text.familyName.trim().toUpperCase(),
+      givenName: text.givenName.trim().toUpperCase(),
+      birthDate: isoOf(birth) ?? '',
+      sex,
+      nationality: text.nationality.trim().toUpperCase(),
+      status,
+      periodOfStay: indefinite ? 'indefinite' : periodOf(years, months),
+      stayExpiry: indefinite ? null : (isoOf(expiry) ?? ''),
+      residentRecord,
+      address: text.address.trim(),
+      addressLatin: text.addressLatin.trim() ? text.addressLatin.trim().toUpperCase() : null,
+      municipalityCode: text.municipalityCode.trim(),
+      applicationPending: null,
+    };
+    setBusy(true);
+    try {
+      const r = await api<Resident>('POST', '/residents', lang, body);
+      navigate(`/counter/residents/${encodeURIComponent(r.id)}`, { state: { notice: 'registered' } });
+    } catch (err) {
+      setProblem(err instanceof ApiError ? err.problem : null);
+      window.scrollTo(0, 0);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const textField = (name: (typeof TEXT_FIELDS)[number], extra: Record<string, string> = {}) => {
+    const error = errorOf(name);
+    return (
+      <div className={error ? 'field field--error' : 'field'}>
+        <label className="field__label" htmlFor={`field-${name}`}>
+          {t(`counter.register.${name}`)}
+        </label>
+        {t(`counter.register.${name}-hint`) !== `counter.register.${name}-hint` && (
+          <p className="field__hint" id={`${name}-hint`}>
+            {t(`counter.register.${name}-hint`)}
+          </p>
+        )}
+        {error && (
+          <p className="field__error" id={`${name}-error`}>
+            {error}
+          </p>
+        )}
+        <input
+          className="input"
+          id={`field-${name}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ')}
+          value={text[name]}
+          onChange={(e) => setText({ ...text, [name]: e.target.value })}
+          {...extra}
+        />
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <h1>{t('counter.register.title')}</h1>
+      <ProblemSummary problem={problem} fieldLabel={label} />
+      <form onSubmit={submit} noValidate>
+        {textField('familyName', { autoCapitalize: 'characters' })}
+        {textField('givenName', { autoCapitalize: 'characters' })}
+        <DateInput
+          id="birthDate"
+          legend={t('counter.register.birthDate')}
+          value={birth}
+          onChange={setBirth}
+          error={errorOf('birthDate')}
+        />
+        <fieldset className={errorOf('sex') ? 'field field--error' : 'field'}>
+          <legend className="field__label">{t('counter.register.sex')}</legend>
+          {errorOf('sex') && <p className="field__error">{errorOf('sex')}</p>}
+          <div className="radios">
+            {['male', 'female', 'unspecified'].map((s) => (
+              <div className="radio" key={s}>
+                <input
+                  type="radio"
+                  id={`field-sex-${s}`}
+                  name="sex"
+                  value={s}
+                  checked={sex === s}
+                  onChange={() => setSex(s)}
+                />
+                <label htmlFor={`field-sex-${s}`}>{t(`counter.sex.${s}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        {textField('nationality', { autoCapitalize: 'characters', maxLength: '3' })}
+        <div className={errorOf('status') ? 'field field--error' : 'field'}>
+          <label className="field__label" htmlFor="field-status">
+            {t('counter.register.status')}
+          </label>
+          {errorOf('status') && <p className="field__error">{errorOf('status')}</p>}
+          <select
+            className="select"
+            id="field-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+          >
+            <option value="">{t('counter.choose')}</option>
+            {STATUS_CODES.filter((c) => c !== 'none').map((c) => (
+              <option key={c} value={c}>
+                {statusLabel(lang, c)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className={errorOf('periodOfStay') ? 'field field--error' : 'field'}>
+          <legend className="field__label">{t('counter.register.periodOfStay')}</legend>
+          {errorOf('periodOfStay') && <p className="field__error">{errorOf('periodOfStay')}</p>}
+          <div className="checkbox">
+            <input
+              type="checkbox"
+              id="field-indefinite"
+              checked={indefinite}
+              onChange={(e) => setIndefinite(e.target.checked)}
+            />
+            <label htmlFor="field-indefinite">{t('counter.register.indefinite')}</label>
+          </div>
+          {!indefinite && (
+            <div className="date-fields">
+              <label>
+                {t('counter.register.years')}
+                <input
+                  id="field-periodOfStay"
+                  className="input input--short"
+                  inputMode="numeric"
+                  maxLength={2}
+                  value={years}
+                  onChange={(e) => setYears(e.target.value.trim())}
+                />
+              </label>
+              <label>
+                {t('counter.register.months')}
+                <input
+                  className="input input--short"
+                  inputMode="numeric"
+                  maxLength={2}
+                  value={months}
+                  onChange={(e) => setMonths(e.target.value.trim())}
+                />
+              </label>
+            </div>
+          )}
+        </fieldset>
+        {!indefinite && (
+          <DateInput
+            id="stayExpiry"
+            legend={t('counter.register.stayExpiry')}
+            value={expiry}
+            onChange={setExpiry}
+            error={errorOf('stayExpiry')}
+          />
+        )}
+        <div className="field">
+          <div className="checkbox">
+            <input
+              type="checkbox"
+              id="field-residentRecord"
+              checked={residentRecord}
+              onChange={(e) => setResidentRecord(e.target.checked)}
+            />
+            <label htmlFor="field-residentRecord">{t('counter.register.residentRecord')}</label>
+          </div>
+        </div>
+        {textField('address')}
+        {textField('addressLatin', { autoCapitalize: 'characters' })}
+        {textField('municipalityCode', { inputMode: 'numeric', maxLength: '6' })}
+        <button type="submit" className="button" disabled={busy}>
+          {t('counter.register.submit')}
+        </button>
+      </form>
+    </>
+  );
+}
