@@ -52,7 +52,7 @@ export function AuditPage() {
         </div>
       )}
       {data && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('counter.table.scroll')}>
           <table className="table">
             <thead>
               <tr>

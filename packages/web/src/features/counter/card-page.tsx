@@ -48,7 +48,13 @@ function ChipVerdict({ card }: { card: Card }) {
         {busy ? t('counter.chip.reading') : t('counter.chip.read')}
       </button>
       {read && (
-        <div className="table-wrap" aria-live="polite">
+        <div
+          className="table-wrap"
+          aria-live="polite"
+          tabIndex={0}
+          role="region"
+          aria-label={t('counter.table.scroll')}
+        >
           <table className="table">
             <caption>{t('counter.chip.verdict', { number: String(read.fields.cardNumber ?? '') })}</caption>
             <thead>

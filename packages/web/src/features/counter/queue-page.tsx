@@ -23,7 +23,7 @@ export function QueuePage() {
       <ProblemSummary problem={problem} />
       {data && data.items.length === 0 && <p>{t('counter.queue.empty')}</p>}
       {data && data.items.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('counter.table.scroll')}>
           <table className="table">
             <caption className="visually-hidden">{t('counter.queue.title')}</caption>
             <thead>

@@ -90,7 +90,7 @@ export function ResidentPage({ residentId }: { residentId: string }) {
       <h2>{t('counter.resident.cards')}</h2>
       {cards.length === 0 && <p>{t('counter.none')}</p>}
       {cards.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('counter.table.scroll')}>
           <table className="table">
             <thead>
               <tr>

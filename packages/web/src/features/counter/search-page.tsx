@@ -72,7 +72,7 @@ export function SearchPage() {
         <section aria-live="polite">
           <h2>{t('counter.search.results', { count: found.length })}</h2>
           {found.length > 0 && (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('counter.table.scroll')}>
               <table className="table">
                 <thead>
                   <tr>
