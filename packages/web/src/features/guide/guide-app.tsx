@@ -1,114 +1,25 @@
 /**
- * The resident guide (public, no login, no server call): start page, one question per page, check your
- * answers, the answer from the rules engine run in the page. The answers live in React state and in the
- * current history entry's state (Back and reload keep them); never in storage. `?page=` names the page.
+ * The resident guide (public, no login, no server call). The start page is in the first load; the questions,
+ * the answers and the rules engine are a chunk fetched while the start page is read (so Start is instant)
+ * and kept out of the first load's budget.
  */
-import { useEffect, useState } from 'react';
+import { lazy, useEffect } from 'react';
 import { useMessages } from '../../shared/i18n.tsx';
-import { navigate, useLocation } from '../../shared/router.tsx';
-import { AnswerPage } from './answer-page.tsx';
-import { type Answers, firstUnanswered, flow, isQuestionId, sanitize, toSituation } from './answers.ts';
-import { answerProblems, CheckAnswers } from './check-answers.tsx';
+import { useLocation } from '../../shared/router.tsx';
 import './guide.css';
-import { guideHref, todayOf } from './nav.ts';
-import { QuestionPage } from './question-page.tsx';
-import { decodeShared } from './share.ts';
 import { StartPage } from './start-page.tsx';
 
 const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
-
-function initialAnswers(): Answers {
-  const st = history.state as { guide?: unknown } | null;
-  return sanitize(st?.guide);
-}
+const loadFlow = () => import('./guide-flow.tsx');
+const GuideFlow = lazy(loadFlow);
 
 export function GuideApp() {
   const t = useMessages(catalogs);
   const { search } = useLocation();
-  const [answers, setAnswers] = useState<Answers>(initialAnswers);
-  const params = new URLSearchParams(search);
-  const page = params.get('page') ?? 'start';
-  const today = todayOf(search);
-  const sharedParam = params.get('a');
-
-  // the current history entry holds the answers (Back, Forward and reload find them)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each new entry (search) gets the answers too
+  const page = new URLSearchParams(search).get('page') ?? 'start';
   useEffect(() => {
-    const st = (history.state ?? {}) as Record<string, unknown>;
-    history.replaceState({ ...st, guide: answers }, '', location.href);
-  }, [answers, search]);
-
-  // a shared link: take its answers (never a birth date), drop them from the address, ask the birth date
-  useEffect(() => {
-    if (page !== 'shared') return;
-    const shared = decodeShared(sharedParam);
-    const next = shared ?? {};
-    setAnswers(next);
-    history.replaceState({ guide: next }, '', location.href);
-    navigate(guideHref(shared ? 'birth-date' : 'start', shared ? { return: 'check', from: 'shared' } : {}), {
-      replace: true,
-      state: { guide: next },
-    });
-  }, [page, sharedParam]);
-
-  const clear = () => {
-    setAnswers({});
-    history.replaceState({ guide: {} }, '', location.href);
-    navigate(guideHref('start'), { state: { guide: {} } });
-  };
-
-  if (page === 'start' || page === 'shared') return <StartPage t={t} />;
-
-  if (isQuestionId(page)) {
-    const questions = flow(answers);
-    const returning = params.get('return') === 'check';
-    const i = questions.indexOf(page);
-    const back = returning
-      ? guideHref('check')
-      : i > 0
-        ? guideHref(questions[i - 1] as string)
-        : guideHref('start');
-    const onAnswer = (patch: Answers) => {
-      const next = { ...answers, ...patch };
-      setAnswers(next);
-      const order = flow(next);
-      const missing = firstUnanswered(next);
-      let target: string;
-      if (returning) target = missing ? guideHref(missing, { return: 'check' }) : guideHref('check');
-      else {
-        const after = order[order.indexOf(page) + 1];
-        target = after ? guideHref(after) : guideHref('check');
-      }
-      navigate(target, { state: { guide: next } });
-    };
-    return (
-      <QuestionPage
-        key={page}
-        id={page}
-        answers={answers}
-        today={today}
-        back={back}
-        t={t}
-        onAnswer={onAnswer}
-        shared={params.get('from') === 'shared'}
-      />
-    );
-  }
-
-  const missing = firstUnanswered(answers);
-  if (page === 'check' || missing !== null || answerProblems(answers, today).length > 0) {
-    if (page !== 'check' && missing !== null) return <QuestionRedirect to={guideHref(missing)} />;
-    return <CheckAnswers answers={answers} today={today} t={t} />;
-  }
-  const situation = toSituation(answers, today);
-  if (!situation) return <QuestionRedirect to={guideHref(missing ?? 'status')} />;
-  return <AnswerPage situation={situation} answers={answers} t={t} onClear={clear} />;
-}
-
-/** Sends an incomplete set of answers to the first question still to answer. */
-function QuestionRedirect({ to }: { to: string }) {
-  useEffect(() => {
-    navigate(to, { replace: true });
-  }, [to]);
-  return null;
+    void loadFlow();
+  }, []);
+  if (page === 'start') return <StartPage t={t} />;
+  return <GuideFlow t={t} />;
 }

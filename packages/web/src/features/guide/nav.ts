@@ -5,7 +5,13 @@
  * `?return=check` (after a Change link) are kept.
  */
 import type { IsoDate } from '@zairyu/rules';
-import { isIsoDate } from '@zairyu/rules';
+
+/** True for a real calendar date YYYY-MM-DD (kept here: the start page loads without the rules engine). */
+function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 
 /** The pages of the guide besides the questions. */
 export type Page = 'start' | 'check' | 'answer' | 'shared';
@@ -18,7 +24,7 @@ export function todayInJapan(now: Date = new Date()): IsoDate {
 /** Today, or the `?today=YYYY-MM-DD` of the address (fixed dates for tests and demonstrations). */
 export function todayOf(search: string): IsoDate {
   const asked = new URLSearchParams(search).get('today');
-  return asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && isIsoDate(asked) ? asked : todayInJapan();
+  return asked && isRealDate(asked) ? asked : todayInJapan();
 }
 
 /** The href of a guide page, keeping `?today=` of the current address. */
