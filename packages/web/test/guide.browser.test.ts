@@ -262,7 +262,7 @@ describe.skipIf(skip)('the resident guide', () => {
     await waitForPage(page, 'status');
     await page.click('main button[type="submit"]');
     await page.locator('.error-summary').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await page.evaluate("document.activeElement?.classList.contains('error-summary')")).toBe(true);
     expect(await page.locator('.error-summary').textContent()).toContain(en['guide.q.status.error']);
     expect(await page.getAttribute('select[name="status"]', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('select[name="status"]', 'aria-describedby')).toContain('status-error');
@@ -318,11 +318,11 @@ describe.skipIf(skip)('the resident guide', () => {
     // clear: back to the start, nothing left in the page's history state
     await page.click('main button.button--danger');
     await waitForPage(page, 'start');
-    expect(await page.evaluate(() => JSON.stringify(history.state))).not.toMatch(/engineer|1990/);
+    expect(await page.evaluate('JSON.stringify(history.state)')).not.toMatch(/engineer|1990/);
     await page.goto(`${app.url}/?page=check&lang=en&today=${TODAY}`);
     await waitForPage(page, 'status');
     expect(await page.inputValue('select[name="status"]')).toBe('');
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toMatch(/engineer|1990/);
+    expect(await page.evaluate('JSON.stringify({ ...localStorage })')).not.toMatch(/engineer|1990/);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -8,11 +8,11 @@ import { useMemo } from 'react';
 import type { T } from '../../shared/i18n.tsx';
 import { useLanguage } from '../../shared/i18n.tsx';
 import { Link, navigate, useFocusHeading } from '../../shared/router.tsx';
-import { answerText } from './answer-text.ts';
+import { answerText } from './answer-text.tsx';
 import { type Answers, flow, type QuestionId, toSituation } from './answers.ts';
 import { ErrorSummary, type FieldError } from './fields.tsx';
-import { guideHref } from './nav.ts';
-import { usePageTitle } from './page-title.ts';
+import { guideHref } from './nav.tsx';
+import { usePageTitle } from './page-title.tsx';
 
 /** The question an input issue of the Situation is about. */
 function questionOf(issue: InputIssue): QuestionId {

@@ -9,7 +9,7 @@ import { navigate, useLocation } from '../../shared/router.tsx';
 import { AnswerPage } from './answer-page.tsx';
 import { type Answers, firstUnanswered, flow, isQuestionId, sanitize, toSituation } from './answers.ts';
 import { answerProblems, CheckAnswers } from './check-answers.tsx';
-import { guideHref, todayOf } from './nav.ts';
+import { guideHref, todayOf } from './nav.tsx';
 import { QuestionPage } from './question-page.tsx';
 import { decodeShared } from './share.ts';
 

@@ -26,9 +26,9 @@ import {
   SelectQuestion,
 } from './fields.tsx';
 import { rulesLang } from './lang.ts';
-import { usePageTitle } from './page-title.ts';
+import { usePageTitle } from './page-title.tsx';
 import { PREFECTURE_CODES } from './prefectures.ts';
-import { checkDate, checkPeriod, type DateRule, type Problem } from './validate.ts';
+import { checkDate, checkPeriod, type DateRule, type Problem } from './validate.tsx';
 
 const DATES: Partial<Record<QuestionId, { key: keyof Answers; rule: DateRule; birthday?: boolean }>> = {
   'stay-expiry': { key: 'stayExpiry', rule: 'any' },

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { T } from '../../shared/i18n.tsx';
 import type { Answers } from './answers.ts';
-import { guideHref } from './nav.ts';
+import { guideHref } from './nav.tsx';
 import { encodeShared } from './share.ts';
 
 export function ShareLink({ answers, t }: { answers: Answers; t: T }) {

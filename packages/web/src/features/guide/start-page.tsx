@@ -1,8 +1,8 @@
 /** The start page (GOV.UK start page): what the guide tells you, what you need, and a Start button. */
 import type { T } from '../../shared/i18n.tsx';
 import { Link, useFocusHeading } from '../../shared/router.tsx';
-import { guideHref } from './nav.ts';
-import { usePageTitle } from './page-title.ts';
+import { guideHref } from './nav.tsx';
+import { usePageTitle } from './page-title.tsx';
 
 export function StartPage({ t }: { t: T }) {
   const heading = t('guide.start.title');
