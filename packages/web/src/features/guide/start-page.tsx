@@ -24,7 +24,7 @@ export function StartPage({ t }: { t: T }) {
         <p>{t('guide.start.privacy')}</p>
       </div>
       <div className="button-group">
-        <Link className="button guide-start" href={guideHref('status')} role="button" draggable={false}>
+        <Link className="button guide-start" href={guideHref('status')}>
           {t('guide.start.button')}
         </Link>
       </div>
