@@ -284,6 +284,19 @@ describe.skipIf(skip)('the resident guide', () => {
     await waitForPage(page, 'birth-date');
     expect(await page.getAttribute('input[name="birth-date-year"]', 'autocomplete')).toBe('bday-year');
     expect(await page.getAttribute('input[name="birth-date-day"]', 'inputmode')).toBe('numeric');
+    // keyboard only: the heading has the focus, Tab reaches the fields, Enter continues
+    expect(await page.evaluate('document.activeElement?.tagName')).toBe('H1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1990');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await waitForPage(page, 'prefecture');
+    await page.click('main a.back-link');
+    await waitForPage(page, 'birth-date');
+    expect(await page.inputValue('input[name="birth-date-year"]')).toBe('1990');
     // Back returns to the previous question with its answer kept
     await page.click('main a.back-link');
     await waitForPage(page, 'stay-expiry');
@@ -329,6 +342,18 @@ describe.skipIf(skip)('the resident guide', () => {
 
   it('makes a share link only on request, without the birth date, and asks for it when opened', async () => {
     const { context, page, errors } = await reachAnswer('ja', extension, 'share ja');
+    // 320 px wide: nothing scrolls sideways
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    // Print checklist: window.print, and in print the documents are a checklist without the buttons
+    await page.evaluate('window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }');
+    await page.click('main .guide-bring button');
+    expect(await page.evaluate('window.__printed')).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-testid="procedure-documents"] li').first().isVisible()).toBe(true);
+    expect(await page.locator('main .guide-bring button').isVisible()).toBe(false);
+    expect(await page.locator('header').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('#share-url').count()).toBe(0);
     expect(await page.evaluate(() => performance.getEntriesByName('zairyu:decide').length)).toBeGreaterThan(
       0,

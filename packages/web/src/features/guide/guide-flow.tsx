@@ -3,7 +3,7 @@
  * your answers, the answer from the rules engine run in the page. The answers live in React state and in the
  * current history entry's state (Back and reload keep them); never in storage. `?page=` names the page.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { T } from '../../shared/i18n.tsx';
 import { navigate, useLocation } from '../../shared/router.tsx';
 import { AnswerPage } from './answer-page.tsx';
@@ -25,6 +25,8 @@ export default function GuideFlow({ t }: { t: T }) {
   const page = params.get('page') ?? 'start';
   const today = todayOf(search);
   const sharedParam = params.get('a');
+  // one Situation per set of answers (the answer page decides once for it)
+  const situation = useMemo(() => toSituation(answers, today), [answers, today]);
 
   // the current history entry holds the answers (Back, Forward and reload find them)
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new entry (search) gets the answers too
@@ -94,7 +96,6 @@ export default function GuideFlow({ t }: { t: T }) {
   if (missing !== null) return <QuestionRedirect to={guideHref(missing)} />;
   if (page === 'check' || answerProblems(answers, today).length > 0)
     return <CheckAnswers answers={answers} today={today} t={t} />;
-  const situation = toSituation(answers, today);
   if (!situation) return <QuestionRedirect to={guideHref(missing ?? 'status')} />;
   return <AnswerPage situation={situation} answers={answers} t={t} onClear={clear} />;
 }
