@@ -159,7 +159,9 @@ describe.skipIf(skip)('the resident guide', () => {
     const text = (await page.locator('main').textContent()) ?? '';
     const hrefs = await page
       .locator('main a[data-citation]')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      .evaluateAll((as) =>
+        as.map((a) => (a as { getAttribute(name: string): string | null }).getAttribute('href')),
+      );
     // URLs are free of answers
     expect(page.url()).not.toMatch(/1990|2005|1980|student|engineer/);
     return { context, page, errors, asked, text, hrefs };

@@ -5,6 +5,7 @@ import { Link, useFocusHeading, useLocation } from '../../shared/router.tsx';
 import { ApiError, api, type Problem } from './api.ts';
 import { ProblemSummary } from './problem-summary.tsx';
 import { useSession } from './session.tsx';
+import { TableRegion } from './table-region.tsx';
 import type { AuditEvent } from './types.ts';
 import { useLoad } from './use-load.ts';
 
@@ -52,7 +53,7 @@ export function AuditPage() {
         </div>
       )}
       {data && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('counter.table.scroll')}>
+        <TableRegion label={t('counter.table.scroll')}>
           <table className="table">
             <thead>
               <tr>
@@ -81,7 +82,7 @@ export function AuditPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {data && data.length === PAGE && (
         <p>

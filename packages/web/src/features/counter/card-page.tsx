@@ -10,6 +10,7 @@ import { ApiError, api, type Problem } from './api.ts';
 import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
 import { ProblemSummary } from './problem-summary.tsx';
 import { useSession } from './session.tsx';
+import { TableRegion } from './table-region.tsx';
 import type { Card, ChipRead } from './types.ts';
 import { useLoad } from './use-load.ts';
 
@@ -48,13 +49,7 @@ function ChipVerdict({ card }: { card: Card }) {
         {busy ? t('counter.chip.reading') : t('counter.chip.read')}
       </button>
       {read && (
-        <div
-          className="table-wrap"
-          aria-live="polite"
-          tabIndex={0}
-          role="region"
-          aria-label={t('counter.table.scroll')}
-        >
+        <TableRegion label={t('counter.table.scroll')} live>
           <table className="table">
             <caption>{t('counter.chip.verdict', { number: String(read.fields.cardNumber ?? '') })}</caption>
             <thead>
@@ -78,7 +73,7 @@ function ChipVerdict({ card }: { card: Card }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

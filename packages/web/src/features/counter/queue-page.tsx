@@ -4,6 +4,7 @@ import { Link, useFocusHeading } from '../../shared/router.tsx';
 import { api } from './api.ts';
 import { procedureLabel } from './labels.ts';
 import { ProblemSummary } from './problem-summary.tsx';
+import { TableRegion } from './table-region.tsx';
 import type { Application, PageOf } from './types.ts';
 import { useLoad } from './use-load.ts';
 
@@ -23,7 +24,7 @@ export function QueuePage() {
       <ProblemSummary problem={problem} />
       {data && data.items.length === 0 && <p>{t('counter.queue.empty')}</p>}
       {data && data.items.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('counter.table.scroll')}>
+        <TableRegion label={t('counter.table.scroll')}>
           <table className="table">
             <caption className="visually-hidden">{t('counter.queue.title')}</caption>
             <thead>
@@ -49,7 +50,7 @@ export function QueuePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

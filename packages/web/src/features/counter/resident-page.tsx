@@ -6,6 +6,7 @@ import { GrantForm } from './grant-form.tsx';
 import { procedureLabel, statusLabel } from './labels.ts';
 import { ProblemSummary } from './problem-summary.tsx';
 import { useSession } from './session.tsx';
+import { TableRegion } from './table-region.tsx';
 import type { Application, Card, Resident } from './types.ts';
 import { useLoad } from './use-load.ts';
 
@@ -90,7 +91,7 @@ export function ResidentPage({ residentId }: { residentId: string }) {
       <h2>{t('counter.resident.cards')}</h2>
       {cards.length === 0 && <p>{t('counter.none')}</p>}
       {cards.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('counter.table.scroll')}>
+        <TableRegion label={t('counter.table.scroll')}>
           <table className="table">
             <thead>
               <tr>
@@ -113,7 +114,7 @@ export function ResidentPage({ residentId }: { residentId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { Link, useFocusHeading } from '../../shared/router.tsx';
 import { ApiError, api, type Problem } from './api.ts';
 import { statusLabel } from './labels.ts';
 import { ProblemSummary } from './problem-summary.tsx';
+import { TableRegion } from './table-region.tsx';
 import type { PageOf, Resident } from './types.ts';
 
 const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
@@ -72,7 +73,7 @@ export function SearchPage() {
         <section aria-live="polite">
           <h2>{t('counter.search.results', { count: found.length })}</h2>
           {found.length > 0 && (
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('counter.table.scroll')}>
+            <TableRegion label={t('counter.table.scroll')}>
               <table className="table">
                 <thead>
                   <tr>
@@ -97,7 +98,7 @@ export function SearchPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           )}
         </section>
       )}
