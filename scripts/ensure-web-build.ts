@@ -3,8 +3,9 @@
  * (the web app's and the rules' it bundles). `npm start` runs it first, and the test run before the browser
  * tests, so `zairyu serve` always serves the current app. `--force` builds anyway.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The web package. */
@@ -37,13 +38,46 @@ export function webBuildStale(): boolean {
   return SOURCES.some((p) => newest(p) > built);
 }
 
+/** Writes `.br` and `.gz` beside every text asset, served as they are by `zairyu serve` (no compression per request). */
+export function precompress(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (!/\.(js|css|json|svg|map)$/.test(name)) continue;
+    const bytes = readFileSync(join(dir, name));
+    writeFileSync(
+      join(dir, `${name}.br`),
+      brotliCompressSync(bytes, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      }),
+    );
+    writeFileSync(join(dir, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+  }
+}
+
 /** Builds the web app if it is stale (or always with `force`); returns whether it built. */
 export async function ensureWebBuild(options: { force?: boolean; quiet?: boolean } = {}): Promise<boolean> {
   if (!options.force && !webBuildStale()) return false;
   const { build } = await import('vite');
   const started = Date.now();
   if (!options.quiet) process.stderr.write('building the web app (packages/web) …\n');
-  await build({ root: WEB_DIR, configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // a production build whatever the caller runs under (vitest sets NODE_ENV=test, which would bundle React's
+  // development build)
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: WEB_DIR,
+      configFile: join(WEB_DIR, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  precompress(join(WEB_DIST, 'assets'));
   if (!options.quiet)
     process.stderr.write(`web app built in ${((Date.now() - started) / 1000).toFixed(1)} s → ${WEB_DIST}\n`);
   return true;

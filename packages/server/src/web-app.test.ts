@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { createSandboxCa, migrate, movableClock, openDatabase, type SandboxCa } from '@zairyu/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ describe('the web app served by the API server', () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), INDEX);
     writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log("app")');
+    writeFileSync(join(root, 'assets', 'index-abc123.js.br'), brotliCompressSync('console.log("app")'));
     ca = await createSandboxCa({ now: new Date('2026-01-01T00:00:00Z') });
     const opened = await openDatabase({ sqliteFile: join(root, 'z.sqlite') });
     closeDb = opened.close;
@@ -64,6 +66,16 @@ describe('the web app served by the API server', () => {
     expect(r.headers['cache-control']).toMatch(/immutable/);
     expect(r.headers['cache-control']).toMatch(/max-age=31536000/);
     expect(r.body).toBe('console.log("app")');
+  });
+
+  it('sends the precompressed asset to a browser that takes brotli', async () => {
+    const r = await app.inject({
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(r.rawPayload).toString()).toBe('console.log("app")');
   });
 
   it('keeps the API: a missing asset is a problem+json 404, other paths stay the API’s (401 without a session)', async () => {

@@ -40,6 +40,8 @@ export async function registerWebApp(app: FastifyInstance, root: string): Promis
     // names carry their content hash: a changed file is a new name
     immutable: true,
     maxAge: '365d',
+    // the build writes .br and .gz beside each asset (scripts/ensure-web-build.ts): sent as they are
+    preCompressed: true,
     index: false,
     schemaHide: true,
   });
