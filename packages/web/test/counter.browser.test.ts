@@ -192,6 +192,15 @@ describe.skipIf(skip)('the counter console', () => {
     expect(states.join('\n')).toMatch(/Replaced by a new card/);
     expect(states.join('\n')).toMatch(/Returned/);
     expect(states.join('\n')).toMatch(/In use/);
+
+    // a loss reported by mistake: the card was found, and is in use again
+    await page.locator('table.table tbody tr', { hasText: 'In use' }).getByRole('link').click();
+    await page.getByLabel('Police receipt number (遺失届受理番号)').fill('SANDBOX-P-2');
+    await page.getByRole('button', { name: 'Report the loss' }).click();
+    await expect.poll(() => summary.textContent()).toMatch(/StateReported lost/);
+    await page.getByRole('button', { name: /The card was found/ }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/in use again/);
+    expect(await summary.textContent()).toMatch(/StateIn use/);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
@@ -253,6 +262,39 @@ describe.skipIf(skip)('the counter console', () => {
       .poll(() => page.getByRole('status').textContent())
       .toMatch(/The chain is intact: \d+ events checked\./);
     await expectAccessible(page, 'audit');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('works at 320 px in やさしい日本語 with the keyboard alone', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      locale: 'ja-JP',
+      timezoneId: 'Asia/Tokyo',
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/counter?lang=ja-easy`);
+    await page.locator('#field-username').waitFor();
+    await page.locator('#field-username').focus();
+    await page.keyboard.type('demo-municipal');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(password('demo-municipal'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('まっている 手続');
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'queue at 320 px');
+    // to the registration form by keyboard: Tab until its link has the focus, then Enter
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent ?? '')) === '人を 登録する') break;
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('人を 登録する');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'register at 320 px');
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);

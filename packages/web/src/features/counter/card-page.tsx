@@ -154,10 +154,20 @@ export function CardPage({ cardId }: { cardId: string }) {
     problem,
     setData,
   } = useLoad(() => api<Card>('GET', `/cards/${encodeURIComponent(cardId)}`, lang), [cardId, lang]);
-  const [reported, setReported] = useState(false);
+  const [reported, setReported] = useState<'lost' | 'found' | null>(null);
+  const [actionProblem, setActionProblem] = useState<Problem | null>(null);
   if (problem) return <ProblemSummary problem={problem} />;
   if (!card) return <p className="loading">{t('counter.loading')}</p>;
-  const notice = reported ? 'lost' : (state as { notice?: string } | null)?.notice;
+  const notice = reported ?? (state as { notice?: string } | null)?.notice;
+  const found = async () => {
+    try {
+      setData(await api<Card>('POST', `/cards/${encodeURIComponent(card.id)}/my-number/resume`, lang));
+      setReported('found');
+      setActionProblem(null);
+    } catch (err) {
+      setActionProblem(err instanceof ApiError ? err.problem : null);
+    }
+  };
   const resident = `/counter/residents/${encodeURIComponent(card.residentId)}`;
   const row = (label: string, value: string) => (
     <div className="summary-list__row">
@@ -194,9 +204,17 @@ export function CardPage({ cardId }: { cardId: string }) {
           card={card}
           onReported={(c) => {
             setData(c);
-            setReported(true);
+            setReported('lost');
           }}
         />
+      )}
+      <ProblemSummary problem={actionProblem} />
+      {card.state === 'lost' && can('cards.resume-my-number') && (
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => void found()}>
+            {t('counter.card.found')}
+          </button>
+        </p>
       )}
       <ul>
         {card.state === 'lost' && (
