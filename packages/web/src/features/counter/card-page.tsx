@@ -7,7 +7,8 @@ import { type FormEvent, useState } from 'react';
 import { useLanguage, useMessages } from '../../shared/i18n.tsx';
 import { Link, useFocusHeading, useLocation } from '../../shared/router.tsx';
 import { ApiError, api, type Problem } from './api.ts';
-import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
+import { type DateParts, isoOf, partsOf } from './date-input.tsx';
+import { LossFields } from './loss-fields.tsx';
 import { ProblemSummary } from './problem-summary.tsx';
 import { useSession } from './session.tsx';
 import { TableRegion } from './table-region.tsx';
@@ -105,18 +106,7 @@ function LossForm({ card, onReported }: { card: Card; onReported: (c: Card) => v
     <form className="counter-inline-form" onSubmit={submit} noValidate aria-labelledby="loss-title">
       <h3 id="loss-title">{t('counter.loss.title')}</h3>
       <ProblemSummary problem={problem} />
-      <DateInput id="lostOn" legend={t('counter.file.lost-on')} value={lostOn} onChange={setLostOn} />
-      <div className="field">
-        <label className="field__label" htmlFor="field-police">
-          {t('counter.file.police')}
-        </label>
-        <input
-          className="input"
-          id="field-police"
-          value={police}
-          onChange={(e) => setPolice(e.target.value)}
-        />
-      </div>
+      <LossFields lostOn={lostOn} police={police} onLostOn={setLostOn} onPolice={setPolice} />
       {card.specified && (
         <fieldset className="field">
           <legend className="field__label">{t('counter.loss.suspend')}</legend>

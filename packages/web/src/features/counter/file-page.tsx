@@ -8,9 +8,10 @@ import { type FormEvent, useState } from 'react';
 import { useLanguage, useMessages } from '../../shared/i18n.tsx';
 import { Link, navigate, useFocusHeading, useLocation } from '../../shared/router.tsx';
 import { ApiError, api, type Problem } from './api.ts';
-import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
+import { type DateParts, isoOf, partsOf } from './date-input.tsx';
 import { DecisionPanel } from './decision-panel.tsx';
 import { procedureLabel, rulesLang } from './labels.ts';
+import { LossFields } from './loss-fields.tsx';
 import { ProblemSummary } from './problem-summary.tsx';
 import { useSession } from './session.tsx';
 import type { Card, Filed, Resident } from './types.ts';
@@ -188,28 +189,15 @@ export function FilePage({ residentId }: { residentId: string }) {
           </div>
         </div>
         {lost && (
-          <>
-            <DateInput
-              id="lostOn"
-              legend={t('counter.file.lost-on')}
-              value={lostOn}
-              onChange={(v) => {
-                setLostOn(v);
-                reset();
-              }}
-            />
-            <div className="field">
-              <label className="field__label" htmlFor="field-police">
-                {t('counter.file.police')}
-              </label>
-              <input
-                className="input"
-                id="field-police"
-                value={police}
-                onChange={(e) => setPolice(e.target.value)}
-              />
-            </div>
-          </>
+          <LossFields
+            lostOn={lostOn}
+            police={police}
+            onLostOn={(v) => {
+              setLostOn(v);
+              reset();
+            }}
+            onPolice={setPolice}
+          />
         )}
         {checked && <DecisionPanel decision={checked.decision} acceptance={checked.acceptance} />}
         <div className="button-group">

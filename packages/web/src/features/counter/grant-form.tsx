@@ -6,6 +6,7 @@ import { ApiError, api, type Problem } from './api.ts';
 import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
 import { procedureLabel } from './labels.ts';
 import { periodOf } from './period.ts';
+import { PeriodInput } from './period-input.tsx';
 import { ProblemSummary } from './problem-summary.tsx';
 import type { Application, Card } from './types.ts';
 
@@ -73,28 +74,14 @@ export function GrantForm({ application, onGranted }: { application: Application
           />
           <fieldset className="field">
             <legend className="field__label">{t('counter.grant.new-period')}</legend>
-            <div className="date-fields">
-              <label>
-                {t('counter.register.years')}
-                <input
-                  className="input input--short"
-                  inputMode="numeric"
-                  maxLength={2}
-                  value={years}
-                  onChange={(e) => setYears(e.target.value.trim())}
-                />
-              </label>
-              <label>
-                {t('counter.register.months')}
-                <input
-                  className="input input--short"
-                  inputMode="numeric"
-                  maxLength={2}
-                  value={months}
-                  onChange={(e) => setMonths(e.target.value.trim())}
-                />
-              </label>
-            </div>
+            <PeriodInput
+              years={years}
+              months={months}
+              onChange={(y, m) => {
+                setYears(y);
+                setMonths(m);
+              }}
+            />
           </fieldset>
         </>
       )}

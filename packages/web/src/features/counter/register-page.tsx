@@ -8,6 +8,7 @@ import { ApiError, api, type Problem } from './api.ts';
 import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
 import { statusLabel } from './labels.ts';
 import { periodOf } from './period.ts';
+import { PeriodInput } from './period-input.tsx';
 import { ProblemSummary } from './problem-summary.tsx';
 import { useSession } from './session.tsx';
 import type { Resident } from './types.ts';
@@ -180,29 +181,15 @@ export function RegisterPage() {
             <label htmlFor="field-indefinite">{t('counter.register.indefinite')}</label>
           </div>
           {!indefinite && (
-            <div className="date-fields">
-              <label>
-                {t('counter.register.years')}
-                <input
-                  id="field-periodOfStay"
-                  className="input input--short"
-                  inputMode="numeric"
-                  maxLength={2}
-                  value={years}
-                  onChange={(e) => setYears(e.target.value.trim())}
-                />
-              </label>
-              <label>
-                {t('counter.register.months')}
-                <input
-                  className="input input--short"
-                  inputMode="numeric"
-                  maxLength={2}
-                  value={months}
-                  onChange={(e) => setMonths(e.target.value.trim())}
-                />
-              </label>
-            </div>
+            <PeriodInput
+              id="field-periodOfStay"
+              years={years}
+              months={months}
+              onChange={(y, m) => {
+                setYears(y);
+                setMonths(m);
+              }}
+            />
           )}
         </fieldset>
         {!indefinite && (
