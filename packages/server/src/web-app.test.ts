@@ -43,7 +43,7 @@ describe('the web app served by the API server', () => {
   it('answers index.html, never cached, for the guide, the counter and the employer console and their sub-pages', async () => {
     for (const url of [
       '/',
-      '/guide/status',
+      '/?page=status',
       '/counter',
       '/counter/residents/r1',
       '/employer',

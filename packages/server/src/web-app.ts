@@ -1,6 +1,7 @@
 /**
  * The web app (packages/web's build) in the same process as the API: its hashed assets under /assets/ with
- * immutable caching, and index.html for the app's own paths — the guide at /, the counter console at /counter,
+ * immutable caching, and index.html for the app's own paths — the guide at / (its pages are `?page=`), the
+ * counter console at /counter,
  * the employer console at /employer — so that a reload or a shared link lands on the right page. Every other
  * path stays the API's (an unknown one is still a problem+json 404).
  */
@@ -15,15 +16,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** The app's own paths: each answers index.html and the app's router shows the page. */
-export const WEB_APP_PATHS = [
-  '/',
-  '/guide',
-  '/guide/*',
-  '/counter',
-  '/counter/*',
-  '/employer',
-  '/employer/*',
-];
+export const WEB_APP_PATHS = ['/', '/counter', '/counter/*', '/employer', '/employer/*'];
 
 /** Whether `root` holds a built web app. */
 export function hasWebApp(root: string): boolean {

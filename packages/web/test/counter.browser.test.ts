@@ -283,13 +283,13 @@ describe.skipIf(skip)('the counter console', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toBe('まっている 手続');
     const overflow = () =>
-      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'queue at 320 px');
     // to the registration form by keyboard: Tab until its link has the focus, then Enter
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent ?? '')) === '人を 登録する') break;
+      if ((await page.evaluate('document.activeElement?.textContent ?? ""')) === '人を 登録する') break;
     }
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toBe('人を 登録する');

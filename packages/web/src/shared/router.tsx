@@ -64,10 +64,14 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
   return <a href={target} onClick={click} {...rest} />;
 }
 
-/** Moves focus to the page's heading after a navigation, so a screen reader announces the new page. */
-export function useFocusHeading(key: string): void {
+/**
+ * Moves focus to the page's heading after a navigation, so a screen reader announces the new page; `null`
+ * while the page is still loading (the focus moves once its heading is there).
+ */
+export function useFocusHeading(key: string | null): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the page; a new page moves the focus
   useEffect(() => {
+    if (key === null) return;
     const h = document.querySelector<HTMLElement>('main h1');
     if (h) {
       h.tabIndex = -1;

@@ -138,12 +138,12 @@ export function CardPage({ cardId }: { cardId: string }) {
   const { lang } = useLanguage();
   const { can } = useSession();
   const { state } = useLocation();
-  useFocusHeading(`card-${cardId}`);
   const {
     data: card,
     problem,
     setData,
   } = useLoad(() => api<Card>('GET', `/cards/${encodeURIComponent(cardId)}`, lang), [cardId, lang]);
+  useFocusHeading(card ? `card-${cardId}` : null);
   const [reported, setReported] = useState<'lost' | 'found' | null>(null);
   const [actionProblem, setActionProblem] = useState<Problem | null>(null);
   if (problem) return <ProblemSummary problem={problem} />;
@@ -206,7 +206,7 @@ export function CardPage({ cardId }: { cardId: string }) {
           </button>
         </p>
       )}
-      <ul>
+      <ul hidden={!can('applications.file')}>
         {card.state === 'lost' && (
           <li>
             <Link href={fileHref('reissue-lost')}>{t('counter.card.reissue')}</Link>

@@ -60,9 +60,10 @@ function Page() {
   const m = (re: RegExp) => re.exec(path);
   if (path === '/counter' || path === '/counter/')
     return can('applications.grant') ? <QueuePage /> : <SearchPage />;
-  if (path === '/counter/search') return <SearchPage />;
-  if (path === '/counter/residents/new') return <RegisterPage />;
-  if (path === '/counter/audit') return <AuditPage />;
+  const refused = <p className="notice notice--warning">{t('counter.not-allowed')}</p>;
+  if (path === '/counter/search') return can('residents.read') ? <SearchPage /> : refused;
+  if (path === '/counter/residents/new') return can('residents.register') ? <RegisterPage /> : refused;
+  if (path === '/counter/audit') return can('audit.read') ? <AuditPage /> : refused;
   let r = m(/^\/counter\/residents\/([^/]+)\/file$/);
   if (r) return <FilePage residentId={decodeURIComponent(r[1] as string)} />;
   r = m(/^\/counter\/residents\/([^/]+)$/);

@@ -1,4 +1,7 @@
-/** A date as separate 年 / 月 / 日 number fields (DADS separated date picker), its value YYYY-MM-DD or ''. */
+/**
+ * A date as separate 年 / 月 / 日 number fields (DADS separated date picker), its value YYYY-MM-DD or ''.
+ * Full-width digits typed with a Japanese input method count as digits.
+ */
 import { useMessages } from '../../shared/i18n.tsx';
 
 const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
@@ -57,7 +60,7 @@ export function DateInput({
         value={value[key]}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
-        onChange={(e) => onChange({ ...value, [key]: e.target.value.trim() })}
+        onChange={(e) => onChange({ ...value, [key]: e.target.value.normalize('NFKC').trim() })}
       />
     </label>
   );

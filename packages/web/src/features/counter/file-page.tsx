@@ -33,7 +33,6 @@ export function FilePage({ residentId }: { residentId: string }) {
   const { lang } = useLanguage();
   const { me } = useSession();
   const { search } = useLocation();
-  useFocusHeading(`file-${residentId}`);
   const id = encodeURIComponent(residentId);
   const asked = new URLSearchParams(search);
   const [procedure, setProcedure] = useState(asked.get('procedure') ?? '');
@@ -54,6 +53,7 @@ export function FilePage({ residentId }: { residentId: string }) {
     ]);
     return { resident, card: cardInUse(cards) };
   }, [id, lang]);
+  useFocusHeading(data ? `file-${residentId}` : null);
   const lost = procedure === 'reissue-lost';
   const reset = () => setChecked(null);
 

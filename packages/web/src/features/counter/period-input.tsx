@@ -24,7 +24,7 @@ export function PeriodInput({
         inputMode="numeric"
         maxLength={2}
         value={value}
-        onChange={(e) => set(e.target.value.trim())}
+        onChange={(e) => set(e.target.value.normalize('NFKC').trim())}
       />
     </label>
   );

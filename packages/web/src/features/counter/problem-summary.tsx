@@ -1,5 +1,5 @@
 /** A refused request as a GOV.UK/DADS error summary: the title, each field's problem, the rules' reasons. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useMessages } from '../../shared/i18n.tsx';
 import type { Problem } from './api.ts';
 
@@ -14,14 +14,15 @@ export function ProblemSummary({
 }) {
   const t = useMessages(catalogs);
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => {
     if (problem) ref.current?.focus();
   }, [problem]);
   if (!problem) return null;
   const title = problem.code === 'network' ? t('counter.error.network') : problem.title;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="problem-title">
-      <h2 id="problem-title">{title}</h2>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       {problem.detail && <p>{problem.detail}</p>}
       {problem.errors && problem.errors.length > 0 && (
         <ul>

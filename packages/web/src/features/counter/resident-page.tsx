@@ -17,7 +17,6 @@ export function ResidentPage({ residentId }: { residentId: string }) {
   const { lang } = useLanguage();
   const { can } = useSession();
   const { state } = useLocation();
-  useFocusHeading(`resident-${residentId}`);
   const id = encodeURIComponent(residentId);
   const { data, problem, reload } = useLoad(async () => {
     const [resident, applications, cards] = await Promise.all([
@@ -27,6 +26,7 @@ export function ResidentPage({ residentId }: { residentId: string }) {
     ]);
     return { resident, applications, cards };
   }, [id, lang]);
+  useFocusHeading(data ? `resident-${residentId}` : null);
   const notice = (state as { notice?: string } | null)?.notice;
   if (problem)
     return (

@@ -15,9 +15,12 @@ export interface FieldError {
 /** The error summary at the top of the page, focused when it appears (GOV.UK error summary). */
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  // focus when the errors change, not on every render (typing in a field re-renders the page)
+  const key = errors.map((e) => `${e.href} ${e.text}`).join('\n');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the errors
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+    if (key) ref.current?.focus();
+  }, [key]);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
@@ -223,7 +226,7 @@ export function DateQuestion({
                 autoComplete={birthday ? p.auto : 'off'}
                 aria-invalid={bad ? true : undefined}
                 value={value[p.key]}
-                onChange={(e) => onChange({ ...value, [p.key]: e.target.value })}
+                onChange={(e) => onChange({ ...value, [p.key]: e.target.value.normalize('NFKC') })}
               />
             </label>
           );

@@ -1,7 +1,9 @@
 /**
  * The guide past its start page (a chunk of its own with the rules engine): one question per page, check
- * your answers, the answer from the rules engine run in the page. The answers live in React state and in the
- * current history entry's state (Back and reload keep them); never in storage. `?page=` names the page.
+ * your answers, the answer from the rules engine run in the page. The answers live only in this page's memory:
+ * history entries hold a token that names them (so Back and Forward find them), never the answers themselves
+ * (browsers write history state to disk for session restore); "Clear my answers" forgets them and changes the
+ * token, so no older entry finds them again. Never in storage. `?page=` names the page.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { T } from '../../shared/i18n.tsx';
@@ -13,9 +15,21 @@ import { guideHref, todayOf } from './nav.tsx';
 import { QuestionPage } from './question-page.tsx';
 import { decodeShared } from './share.ts';
 
+/** The answers of this page's life, by token. */
+const kept = new Map<string, Answers>();
+let token = crypto.randomUUID();
+
+/** The answers the current history entry names (none after a reload, a clear, or in another page). */
 function initialAnswers(): Answers {
   const st = history.state as { guide?: unknown } | null;
-  return sanitize(st?.guide);
+  const answers = typeof st?.guide === 'string' ? kept.get(st.guide) : undefined;
+  return answers ? sanitize(answers) : {};
+}
+
+/** Remembers the answers and gives the history state that names them. */
+function keep(answers: Answers): { guide: string } {
+  kept.set(token, answers);
+  return { guide: token };
 }
 
 export default function GuideFlow({ t }: { t: T }) {
@@ -24,7 +38,8 @@ export default function GuideFlow({ t }: { t: T }) {
   const params = new URLSearchParams(search);
   const page = params.get('page') ?? 'start';
   const today = todayOf(search);
-  const sharedParam = params.get('a');
+  // a shared link carries its answers in the fragment (never sent to a server)
+  const sharedParam = page === 'shared' ? new URLSearchParams(location.hash.slice(1)).get('a') : null;
   // one Situation per set of answers (the answer page decides once for it)
   const situation = useMemo(() => toSituation(answers, today), [answers, today]);
 
@@ -32,7 +47,7 @@ export default function GuideFlow({ t }: { t: T }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new entry (search) gets the answers too
   useEffect(() => {
     const st = (history.state ?? {}) as Record<string, unknown>;
-    history.replaceState({ ...st, guide: answers }, '', location.href);
+    history.replaceState({ ...st, ...keep(answers) }, '', location.href);
   }, [answers, search]);
 
   // a shared link: take its answers (never a birth date), drop them from the address, ask the birth date
@@ -41,17 +56,19 @@ export default function GuideFlow({ t }: { t: T }) {
     const shared = decodeShared(sharedParam);
     const next = shared ?? {};
     setAnswers(next);
-    history.replaceState({ guide: next }, '', location.href);
+    history.replaceState(keep(next), '', location.href);
     navigate(guideHref(shared ? 'birth-date' : 'start', shared ? { return: 'check', from: 'shared' } : {}), {
       replace: true,
-      state: { guide: next },
+      state: keep(next),
     });
   }, [page, sharedParam]);
 
   const clear = () => {
+    kept.clear();
+    token = crypto.randomUUID();
     setAnswers({});
-    history.replaceState({ guide: {} }, '', location.href);
-    navigate(guideHref('start'), { state: { guide: {} } });
+    history.replaceState(keep({}), '', location.href);
+    navigate(guideHref('start'), { state: keep({}) });
   };
 
   if (page === 'start' || page === 'shared') return null;
@@ -76,7 +93,7 @@ export default function GuideFlow({ t }: { t: T }) {
         const after = order[order.indexOf(page) + 1];
         target = after ? guideHref(after) : guideHref('check');
       }
-      navigate(target, { state: { guide: next } });
+      navigate(target, { state: keep(next) });
     };
     return (
       <QuestionPage

@@ -13,9 +13,12 @@ export function ShareLink({ answers, t }: { answers: Answers; t: T }) {
   const [copied, setCopied] = useState(false);
   const make = () => {
     const lang = new URLSearchParams(location.search).get('lang');
-    const extra: Record<string, string> = { a: encodeShared(answers) };
+    const extra: Record<string, string> = {};
     if (lang) extra.lang = lang;
-    setUrl(new URL(guideHref('shared', extra), location.origin).href);
+    // the answers go in the fragment: a browser never sends it, so opening the link tells the server nothing
+    const url = new URL(guideHref('shared', extra), location.origin);
+    url.hash = new URLSearchParams({ a: encodeShared(answers) }).toString();
+    setUrl(url.href);
     setCopied(false);
   };
   const copy = async () => {
