@@ -263,6 +263,11 @@ describe.skipIf(skip)('the counter console', () => {
       .toMatch(/The chain is intact: \d+ events checked\./);
     await expectAccessible(page, 'audit');
     expect(errors).toEqual([]);
+    // the session ends on the server's side: the next request's 401 brings back the login page
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
+    await expect.poll(() => heading(page)).toBe('Log in to the counter console');
+    expect(errors).toEqual([expect.stringMatching(/status of 401/)]);
     await context.close();
   }, 60_000);
 

@@ -5,19 +5,34 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LANGUAGES, useLanguage, useSharedMessages } from './i18n.tsx';
 
+/** This page's address in another language (the page and its other parameters kept). */
+function hrefFor(code: string): string {
+  const params = new URLSearchParams(location.search);
+  params.set('lang', code);
+  return `${location.pathname}?${params}`;
+}
+
 export function LanguageSelector() {
   const { lang, setLang } = useLanguage();
   const t = useSharedMessages();
   const [open, setOpen] = useState(false);
   const listId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  /** Closes the list; focus goes back to the button when it was inside the list (keyboard users stay put). */
+  const closeList = () => {
+    if (ref.current?.contains(document.activeElement) && document.activeElement !== button.current)
+      button.current?.focus();
+    setOpen(false);
+  };
   const current = LANGUAGES.find((l) => l.code === lang);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closeList reads refs only
   useEffect(() => {
     if (!open) return;
     const close = (e: Event) => {
       if (e instanceof KeyboardEvent && e.key !== 'Escape') return;
       if (e instanceof MouseEvent && ref.current?.contains(e.target as Node)) return;
-      setOpen(false);
+      closeList();
     };
     document.addEventListener('keydown', close);
     document.addEventListener('click', close);
@@ -30,6 +45,7 @@ export function LanguageSelector() {
     <div className="language-selector" ref={ref}>
       <button
         type="button"
+        ref={button}
         className="language-selector__button"
         aria-expanded={open}
         aria-controls={listId}
@@ -45,14 +61,14 @@ export function LanguageSelector() {
         {LANGUAGES.map((l) => (
           <li key={l.code}>
             <a
-              href={`?lang=${l.code}`}
+              href={hrefFor(l.code)}
               lang={l.htmlLang}
               hrefLang={l.htmlLang}
               aria-current={l.code === lang ? 'true' : undefined}
               onClick={(e) => {
                 e.preventDefault();
                 setLang(l.code);
-                setOpen(false);
+                closeList();
               }}
             >
               {l.name}

@@ -69,7 +69,7 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
  * while the page is still loading (the focus moves once its heading is there).
  */
 export function useFocusHeading(key: string | null): void {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the page; a new page moves the focus
+  // the key is the page: a new page (or a page whose content has loaded) moves the focus
   useEffect(() => {
     if (key === null) return;
     const h = document.querySelector<HTMLElement>('main h1');

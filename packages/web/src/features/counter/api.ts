@@ -27,6 +27,9 @@ export class ApiError extends Error {
 
 const CSRF_KEY = 'zairyu.counter.csrf';
 
+/** The window event sent when the server no longer knows the session. */
+export const SESSION_ENDED = 'zairyu:session-ended';
+
 /** Keeps the CSRF token of the session for this tab (a reload keeps the session usable; not personal data). */
 export function setCsrfToken(token: string | null): void {
   try {
@@ -81,6 +84,11 @@ export async function api<T>(
   }
   if (!res.ok) {
     const p = (json ?? {}) as Partial<Problem>;
+    // the session has ended (8 hours, logged out elsewhere): the console goes back to its login page
+    if (res.status === 401 && path !== '/auth/login' && csrfToken()) {
+      setCsrfToken(null);
+      window.dispatchEvent(new Event(SESSION_ENDED));
+    }
     throw new ApiError({
       ...p,
       status: res.status,

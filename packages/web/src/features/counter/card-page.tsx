@@ -88,8 +88,11 @@ function LossForm({ card, onReported }: { card: Card; onReported: (c: Card) => v
   const [police, setPolice] = useState('');
   const [channel, setChannel] = useState<'counter' | 'call-centre'>('counter');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
+    setBusy(true);
     try {
       const r = await api<{ card: Card }>('POST', `/cards/${encodeURIComponent(card.id)}/loss`, lang, {
         lostOn: isoOf(lostOn) ?? '',
@@ -100,6 +103,8 @@ function LossForm({ card, onReported }: { card: Card; onReported: (c: Card) => v
       onReported(r.card);
     } catch (err) {
       setProblem(err instanceof ApiError ? err.problem : null);
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -126,7 +131,7 @@ function LossForm({ card, onReported }: { card: Card; onReported: (c: Card) => v
           </div>
         </fieldset>
       )}
-      <button type="submit" className="button button--danger">
+      <button type="submit" className="button button--danger" disabled={busy}>
         {t('counter.loss.submit')}
       </button>
     </form>

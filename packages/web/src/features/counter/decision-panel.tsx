@@ -1,5 +1,6 @@
 /** The rules' decision on a filing, before it is submitted: accepted or not, why (cited), and what it says. */
 import { type CounterAcceptance, type Decision, type MessageKey, t as rulesT } from '@zairyu/rules';
+import { useEffect, useRef } from 'react';
 import { useLanguage, useMessages } from '../../shared/i18n.tsx';
 import { rulesLang } from './labels.ts';
 
@@ -29,13 +30,21 @@ export function DecisionPanel({
   };
   const reasons: Cited[] = acceptance.accepted ? decision.specifiedCard.reasons : acceptance.reasons;
   const refused = !acceptance.accepted;
+  const title = useRef<HTMLHeadingElement>(null);
+  // a new decision takes the focus, so that a screen reader reads it
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new decision moves the focus
+  useEffect(() => {
+    title.current?.focus();
+  }, [decision]);
   return (
     <section
       className={refused ? 'counter-decision counter-decision--refused' : 'counter-decision'}
       aria-labelledby="decision-title"
       aria-live="polite"
     >
-      <h2 id="decision-title">{refused ? t('counter.decision.refused') : t('counter.decision.accepted')}</h2>
+      <h2 id="decision-title" tabIndex={-1} ref={title}>
+        {refused ? t('counter.decision.refused') : t('counter.decision.accepted')}
+      </h2>
       {refused && acceptance.from && <p>{t('counter.decision.from', { date: acceptance.from })}</p>}
       <h3>{t('counter.decision.reasons')}</h3>
       <ul className="counter-reasons">

@@ -7,3 +7,10 @@ export function periodOf(years: string, months: string): string {
   if (y === 0 && m === 0) return '';
   return `P${y > 0 ? `${y}Y` : ''}${m > 0 ? `${m}M` : ''}`;
 }
+
+/** The years, months and days of an ISO duration the API stores (`P1Y6M`, `P90D`); null for anything else. */
+export function periodParts(iso: string): { years: number; months: number; days: number } | null {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/.exec(iso);
+  if (!m || iso === 'P') return null;
+  return { years: Number(m[1] ?? 0), months: Number(m[2] ?? 0), days: Number(m[3] ?? 0) };
+}

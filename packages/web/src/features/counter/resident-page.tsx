@@ -4,6 +4,7 @@ import { Link, useFocusHeading, useLocation } from '../../shared/router.tsx';
 import { api } from './api.ts';
 import { GrantForm } from './grant-form.tsx';
 import { procedureLabel, statusLabel } from './labels.ts';
+import { periodParts } from './period.ts';
 import { ProblemSummary } from './problem-summary.tsx';
 import { useSession } from './session.tsx';
 import { TableRegion } from './table-region.tsx';
@@ -37,6 +38,17 @@ export function ResidentPage({ residentId }: { residentId: string }) {
     );
   if (!data) return <p className="loading">{t('counter.loading')}</p>;
   const { resident: r, applications, cards } = data;
+  const periodText = (iso: string) => {
+    const p = periodParts(iso);
+    if (!p) return iso === 'indefinite' ? t('counter.period.indefinite') : iso;
+    return [
+      p.years ? t('counter.period.years', { n: p.years }) : '',
+      p.months ? t('counter.period.months', { n: p.months }) : '',
+      p.days ? t('counter.period.days', { n: p.days }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  };
   const row = (label: string, value: string) => (
     <div className="summary-list__row">
       <dt>{label}</dt>
@@ -57,7 +69,7 @@ export function ResidentPage({ residentId }: { residentId: string }) {
         {row(t('counter.resident.birth'), r.birthDate)}
         {row(t('counter.resident.nationality'), r.nationality)}
         {row(t('counter.resident.status'), statusLabel(lang, r.status))}
-        {row(t('counter.resident.period'), r.periodOfStay)}
+        {row(t('counter.resident.period'), periodText(r.periodOfStay))}
         {row(t('counter.resident.expiry'), r.stayExpiry ?? t('counter.none'))}
         {row(t('counter.resident.address'), r.address)}
         {row(t('counter.resident.municipality'), r.municipalityCode)}

@@ -1,7 +1,7 @@
 /** Who is logged in (GET /auth/me), shared by the console's pages; null when nobody is. */
 import { createContext, type ReactNode, use, useCallback, useEffect, useState } from 'react';
 import { useLanguage } from '../../shared/i18n.tsx';
-import { ApiError, api, csrfToken, setCsrfToken } from './api.ts';
+import { ApiError, api, csrfToken, SESSION_ENDED, setCsrfToken } from './api.ts';
 import type { Me } from './types.ts';
 
 interface SessionState {
@@ -30,8 +30,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       setMe(await api<Me>('GET', '/auth/me', lang));
     } catch (e) {
-      if (!(e instanceof ApiError) || e.problem.status !== 401) throw e;
-      setCsrfToken(null); // the session has ended (8 hours, or logged out elsewhere)
+      // the session has ended (8 hours, or logged out elsewhere), or the server cannot be reached: log in again
+      if (!(e instanceof ApiError)) throw e;
+      setCsrfToken(null);
       setMe(null);
     } finally {
       setLoading(false);
@@ -40,6 +41,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, at the start (the language does not change who is logged in)
   useEffect(() => {
     void refresh();
+  }, []);
+  useEffect(() => {
+    const ended = () => setMe(null);
+    window.addEventListener(SESSION_ENDED, ended);
+    return () => window.removeEventListener(SESSION_ENDED, ended);
   }, []);
   const logout = useCallback(async () => {
     await api('POST', '/auth/logout', lang).catch(() => undefined);

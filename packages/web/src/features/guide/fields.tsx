@@ -17,7 +17,6 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
   const ref = useRef<HTMLDivElement>(null);
   // focus when the errors change, not on every render (typing in a field re-renders the page)
   const key = errors.map((e) => `${e.href} ${e.text}`).join('\n');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the errors
   useEffect(() => {
     if (key) ref.current?.focus();
   }, [key]);
