@@ -1,24 +1,17 @@
 /** Grant a filed application (a card is issued when the procedure issues one); a new period when it changes. */
+import { PROCEDURE_CODES, type ProcedureCode, procedureInfo, STATUS_CODES } from '@zairyu/rules';
 import { type FormEvent, useState } from 'react';
 import { useLanguage, useMessages } from '../../shared/i18n.tsx';
 import { navigate } from '../../shared/router.tsx';
 import { ApiError, api, type Problem } from './api.ts';
 import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
-import { procedureLabel } from './labels.ts';
+import { procedureLabel, statusLabel } from './labels.ts';
 import { periodOf } from './period.ts';
 import { PeriodInput } from './period-input.tsx';
 import { ProblemSummary } from './problem-summary.tsx';
 import type { Application, Card } from './types.ts';
 
 const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
-
-/** Procedures whose grant sets a new period of stay. */
-const NEW_PERIOD = new Set([
-  'extension-of-stay',
-  'change-of-status',
-  'permanent-residence',
-  'acquisition-of-status',
-]);
 
 export function GrantForm({ application, onGranted }: { application: Application; onGranted: () => void }) {
   const t = useMessages(catalogs);
@@ -28,10 +21,20 @@ export function GrantForm({ application, onGranted }: { application: Application
   const [months, setMonths] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
-  const withPeriod = NEW_PERIOD.has(application.procedure);
+  // what the grant decides, as the rules describe the procedure: a new status, a new period (permanent
+  // residence: indefinite, nothing to ask)
+  const info = (PROCEDURE_CODES as readonly string[]).includes(application.procedure)
+    ? procedureInfo(application.procedure as ProcedureCode)
+    : null;
+  const withPeriod = Boolean(
+    info && (info.changesPeriod || info.changesStatus) && !info.grantsPermanentResidence,
+  );
+  const withStatus = Boolean(info?.changesStatus && !info.grantsPermanentResidence);
+  const [status, setStatus] = useState('');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const body: Record<string, unknown> = {};
+    if (withStatus && status) body.newStatus = status;
     if (withPeriod) {
       const iso = isoOf(expiry);
       if (iso) body.newStayExpiry = iso;
@@ -63,6 +66,26 @@ export function GrantForm({ application, onGranted }: { application: Application
       aria-label={t('counter.grant.label', { procedure: procedureLabel(lang, application.procedure) })}
     >
       <ProblemSummary problem={problem} />
+      {withStatus && (
+        <div className="field">
+          <label className="field__label" htmlFor={`newStatus-${application.id}`}>
+            {t('counter.grant.new-status')}
+          </label>
+          <select
+            className="select"
+            id={`newStatus-${application.id}`}
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+          >
+            <option value="">{t('counter.choose')}</option>
+            {STATUS_CODES.filter((c) => c !== 'none').map((c) => (
+              <option key={c} value={c}>
+                {statusLabel(lang, c)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {withPeriod && (
         <>
           <DateInput
