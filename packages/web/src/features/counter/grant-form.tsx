@@ -1,14 +1,15 @@
 /** Grant a filed application (a card is issued when the procedure issues one); a new period when it changes. */
-import { PROCEDURE_CODES, type ProcedureCode, procedureInfo, STATUS_CODES } from '@zairyu/rules';
+import { PROCEDURE_CODES, type ProcedureCode, procedureInfo } from '@zairyu/rules';
 import { type FormEvent, useState } from 'react';
 import { useLanguage, useMessages } from '../../shared/i18n.tsx';
 import { navigate } from '../../shared/router.tsx';
 import { ApiError, api, type Problem } from './api.ts';
 import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
-import { procedureLabel, statusLabel } from './labels.ts';
+import { procedureLabel } from './labels.ts';
 import { periodOf } from './period.ts';
 import { PeriodInput } from './period-input.tsx';
 import { ProblemSummary } from './problem-summary.tsx';
+import { StatusSelect } from './status-select.tsx';
 import type { Application, Card } from './types.ts';
 
 const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
@@ -67,24 +68,12 @@ export function GrantForm({ application, onGranted }: { application: Application
     >
       <ProblemSummary problem={problem} />
       {withStatus && (
-        <div className="field">
-          <label className="field__label" htmlFor={`newStatus-${application.id}`}>
-            {t('counter.grant.new-status')}
-          </label>
-          <select
-            className="select"
-            id={`newStatus-${application.id}`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
-          >
-            <option value="">{t('counter.choose')}</option>
-            {STATUS_CODES.filter((c) => c !== 'none').map((c) => (
-              <option key={c} value={c}>
-                {statusLabel(lang, c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StatusSelect
+          id={`newStatus-${application.id}`}
+          label={t('counter.grant.new-status')}
+          value={status}
+          onChange={setStatus}
+        />
       )}
       {withPeriod && (
         <>

@@ -5,6 +5,9 @@ import type { Problem } from './api.ts';
 
 const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
 
+/** The element a field's error links to (radio groups: their first choice). */
+const TARGET: Record<string, string> = { sex: 'field-sex-male' };
+
 export function ProblemSummary({
   problem,
   fieldLabel,
@@ -29,7 +32,7 @@ export function ProblemSummary({
           {problem.errors.map((e) => (
             <li key={`${e.path}:${e.code}`}>
               {fieldLabel?.(e.path) ? (
-                <a href={`#field-${e.path}`}>
+                <a href={`#${TARGET[e.path.split('.')[0] as string] ?? `field-${e.path.split('.')[0]}`}`}>
                   {fieldLabel(e.path)}: {e.message}
                 </a>
               ) : (

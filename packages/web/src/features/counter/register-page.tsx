@@ -1,16 +1,15 @@
 /** Register a resident: the card's fields, dates as 年/月/日, the period of stay as years and months. */
 
-import { STATUS_CODES } from '@zairyu/rules';
 import { type FormEvent, useState } from 'react';
 import { useLanguage, useMessages } from '../../shared/i18n.tsx';
 import { navigate, useFocusHeading } from '../../shared/router.tsx';
 import { ApiError, api, type Problem } from './api.ts';
 import { DateInput, type DateParts, isoOf, partsOf } from './date-input.tsx';
-import { statusLabel } from './labels.ts';
 import { periodOf } from './period.ts';
 import { PeriodInput } from './period-input.tsx';
 import { ProblemSummary } from './problem-summary.tsx';
 import { useSession } from './session.tsx';
+import { StatusSelect } from './status-select.tsx';
 import type { Resident } from './types.ts';
 
 const catalogs = import.meta.glob('./catalogs/*.json', { import: 'default' });
@@ -87,12 +86,13 @@ export function RegisterPage() {
 
   const textField = (name: (typeof TEXT_FIELDS)[number], extra: Record<string, string> = {}) => {
     const error = errorOf(name);
+    const hasHint = t(`counter.register.${name}-hint`) !== `counter.register.${name}-hint`;
     return (
       <div className={error ? 'field field--error' : 'field'}>
         <label className="field__label" htmlFor={`field-${name}`}>
           {t(`counter.register.${name}`)}
         </label>
-        {t(`counter.register.${name}-hint`) !== `counter.register.${name}-hint` && (
+        {hasHint && (
           <p className="field__hint" id={`${name}-hint`}>
             {t(`counter.register.${name}-hint`)}
           </p>
@@ -106,7 +106,10 @@ export function RegisterPage() {
           className="input"
           id={`field-${name}`}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ')}
+          aria-describedby={
+            [hasHint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') ||
+            undefined
+          }
           value={text[name]}
           onChange={(e) => setText({ ...text, [name]: e.target.value })}
           {...extra}
@@ -129,9 +132,16 @@ export function RegisterPage() {
           onChange={setBirth}
           error={errorOf('birthDate')}
         />
-        <fieldset className={errorOf('sex') ? 'field field--error' : 'field'}>
+        <fieldset
+          className={errorOf('sex') ? 'field field--error' : 'field'}
+          aria-describedby={errorOf('sex') ? 'sex-error' : undefined}
+        >
           <legend className="field__label">{t('counter.register.sex')}</legend>
-          {errorOf('sex') && <p className="field__error">{errorOf('sex')}</p>}
+          {errorOf('sex') && (
+            <p className="field__error" id="sex-error">
+              {errorOf('sex')}
+            </p>
+          )}
           <div className="radios">
             {['male', 'female', 'unspecified'].map((s) => (
               <div className="radio" key={s}>
@@ -149,28 +159,23 @@ export function RegisterPage() {
           </div>
         </fieldset>
         {textField('nationality', { autoCapitalize: 'characters', maxLength: '3' })}
-        <div className={errorOf('status') ? 'field field--error' : 'field'}>
-          <label className="field__label" htmlFor="field-status">
-            {t('counter.register.status')}
-          </label>
-          {errorOf('status') && <p className="field__error">{errorOf('status')}</p>}
-          <select
-            className="select"
-            id="field-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
-          >
-            <option value="">{t('counter.choose')}</option>
-            {STATUS_CODES.filter((c) => c !== 'none').map((c) => (
-              <option key={c} value={c}>
-                {statusLabel(lang, c)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset className={errorOf('periodOfStay') ? 'field field--error' : 'field'}>
+        <StatusSelect
+          id="field-status"
+          label={t('counter.register.status')}
+          value={status}
+          onChange={setStatus}
+          error={errorOf('status')}
+        />
+        <fieldset
+          className={errorOf('periodOfStay') ? 'field field--error' : 'field'}
+          aria-describedby={errorOf('periodOfStay') ? 'periodOfStay-error' : undefined}
+        >
           <legend className="field__label">{t('counter.register.periodOfStay')}</legend>
-          {errorOf('periodOfStay') && <p className="field__error">{errorOf('periodOfStay')}</p>}
+          {errorOf('periodOfStay') && (
+            <p className="field__error" id="periodOfStay-error">
+              {errorOf('periodOfStay')}
+            </p>
+          )}
           <div className="checkbox">
             <input
               type="checkbox"
